@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: dossier <command> [options]
+
+Commands:
+  import [--notebook FILE] [--json] PATH…   import article files and folders (.txt, .md)
+  list   [--notebook FILE] [--json]         list the notebook's documents (Trash excluded)
+  web    [--notebook FILE] [--port N] [--no-open]
+                                            open the notebook in a browser on this machine
+
+Without --notebook, the default notebook in your Dossier data folder is used.
+A notebook file that does not exist is created.`;
+
+export type Command =
+  | { name: 'import'; notebook?: string; json: boolean; paths: string[] }
+  | { name: 'list'; notebook?: string; json: boolean }
+  | { name: 'web'; notebook?: string; port: number; open: boolean }
+  | { name: 'help' };
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        notebook: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const notebook = values.notebook;
+  switch (name) {
+    case 'import':
+      if (positionals.length === 0) throw new UsageError('dossier import needs at least one file or folder.');
+      return { name, notebook, json: values.json, paths: positionals };
+    case 'list':
+      if (positionals.length > 0) throw new UsageError(`dossier list takes no arguments (got ${positionals.join(' ')}).`);
+      return { name, notebook, json: values.json };
+    case 'web': {
+      const port = values.port === undefined ? 0 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port takes a number from 0 to 65535.');
+      return { name, notebook, port, open: !values['no-open'] };
+    }
+    default:
+      throw new UsageError(`Unknown command "${name}".`);
+  }
+}

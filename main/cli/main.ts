@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import { openCore } from '../core/api/in-process-core';
+import { parseCommand, USAGE, UsageError, type Command } from './args';
+import { runImport } from './import-command';
+import { runList } from './list-command';
+import { defaultNotebookPath } from './user-data';
+import { runWeb } from './web-command';
+
+/** `dossier`: the command-line host over the same core as the app. Exit 0 ok, 1 failure, 2 usage. */
+async function main(argv: readonly string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`dossier: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (command.name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const notebookPath = resolve(command.notebook ?? defaultNotebookPath());
+  mkdirSync(dirname(notebookPath), { recursive: true });
+  try {
+    if (command.name === 'web') return await runWeb(notebookPath, command.port, command.open);
+    const core = openCore({ notebookPath });
+    try {
+      return command.name === 'import' ? await runImport(core, command.paths, command.json) : await runList(core, command.json);
+    } finally {
+      await core.close();
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      process.stderr.write(`dossier: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`dossier: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
