@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { channelNames, type ChannelName } from '../../shared/contract/channels';
+import { handlers } from '../../main/core/api/handlers';
+import { corpusFile } from '../helpers/corpus';
+import { openTestNotebook, type TestNotebook } from '../helpers/notebook';
+
+const UID = '01HZZZZZZZZZZZZZZZZZZZZZZZ';
+const HUGE = 'x'.repeat(5 * 1024 * 1024);
+
+/** A valid input for every channel: the typed map makes a new channel without a sample fail to compile. */
+const validInputs: Record<ChannelName, Record<string, unknown>> = {
+  'notebook.info': {},
+  'documents.list': { trash: false, sort: 'title', direction: 'asc' },
+  'documents.get': { uid: UID },
+  'documents.update': { uid: UID, patch: { title: 'A title' } },
+  'documents.trash': { uids: [UID] },
+  'documents.restore': { uids: [UID] },
+  'documents.emptyTrash': {},
+  'import.start': { sources: [{ kind: 'path', path: corpusFile('000') }] },
+  'jobs.cancel': { jobId: 'job' },
+};
+
+/** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */
+function badInputs(valid: Record<string, unknown>): unknown[] {
+  const bad: unknown[] = [42, 'documents', [], true, { ...valid, unexpected: HUGE }];
+  for (const key of Object.keys(valid)) {
+    const { [key]: _removed, ...missing } = valid;
+    if (key !== 'trash' && key !== 'sort' && key !== 'direction') bad.push(missing);
+    bad.push({ ...valid, [key]: 12345 });
+    bad.push({ ...valid, [key]: HUGE });
+    bad.push({ ...valid, [key]: { nested: HUGE } });
+  }
+  return bad;
+}
+
+function digest(notebook: TestNotebook): string {
+  const db = new Database(notebook.path, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
+    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('the contract', () => {
+  it('has a handler for every channel and no handler without a channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('refuses an unknown channel with INVALID_INPUT', async () => {
+    const notebook = openTestNotebook();
+    expect(await notebook.core.invoke('documents.drop', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it.each(channelNames)('%s refuses wrong types, missing fields and huge strings, changing nothing', async (channel) => {
+    const notebook = openTestNotebook();
+    const [{ uid }] = (await notebook.importPaths(corpusFile('003'))).imported as [{ uid: string }];
+    await notebook.call('documents.trash', { uids: [uid] });
+    const before = digest(notebook);
+    const eventsBefore = notebook.events.length;
+    for (const input of badInputs(validInputs[channel])) {
+      const envelope = await notebook.core.invoke(channel, input);
+      expect(envelope.ok, `${channel} accepted ${JSON.stringify(input).slice(0, 120)}`).toBe(false);
+      if (!envelope.ok) {
+        expect(envelope.error.code).toBe('INVALID_INPUT');
+        expect(envelope.error.message.length).toBeLessThan(400);
+      }
+    }
+    expect(digest(notebook)).toBe(before);
+    expect(notebook.events.length).toBe(eventsBefore);
+  });
+
+  it.each(channelNames)('%s accepts its valid sample', async (channel) => {
+    const notebook = openTestNotebook();
+    const envelope = await notebook.core.invoke(channel, validInputs[channel]);
+    if (!envelope.ok) expect(envelope.error.code).not.toBe('INVALID_INPUT');
+  });
+});
