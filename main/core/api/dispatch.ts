@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { channels, isChannelName } from '../../../shared/contract/channels';
 import { AppError, type Envelope } from '../../../shared/contract/errors';
 import { handlers, type CoreContext } from './handlers';
