@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'node',
           root,
-          include: ['tests/core/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

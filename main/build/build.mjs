@@ -21,7 +21,7 @@ function newestMtime(dir) {
   return newest;
 }
 
-function isStale() {
+export function isStale() {
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
   return sourceDirs.some((dir) => newestMtime(dir) > built) || statSync(join(root, 'package.json')).mtimeMs > built;

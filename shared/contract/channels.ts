@@ -7,6 +7,7 @@ import {
   uidSchema,
 } from '../model/document';
 import { importSourceSchema } from '../model/import';
+import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
 const uidList = z.array(uidSchema).min(1).max(10_000);
@@ -51,16 +52,12 @@ export const channels = {
     input: z.strictObject({ jobId: z.string().min(1).max(100) }),
     output: z.object({ cancelled: z.boolean() }),
   },
-} as const;
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;
-export type ChannelName = keyof Channels;
+export { isChannelName, type ChannelName } from './names';
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 
-export const channelNames = Object.keys(channels) as ChannelName[];
-
-export function isChannelName(name: unknown): name is ChannelName {
-  return typeof name === 'string' && Object.hasOwn(channels, name);
-}
+export const channelNames: readonly ChannelName[] = CHANNEL_NAMES;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorSchema } from './errors';
 import { importSummarySchema } from '../model/import';
+import { EVENT_NAMES, type EventName } from './names';
 
 export const jobKindSchema = z.enum(['import']);
 
@@ -22,15 +23,11 @@ export const events = {
   'notebook.changed': z.object({ tables: z.array(z.string()) }),
   /** A host-level command, e.g. a menu item in Electron, for the renderer to carry out. */
   'app.command': z.object({ command: z.enum(['import.files', 'import.folder', 'view.library', 'view.trash']) }),
-} as const;
+} as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;
-export type EventName = keyof Events;
+export { isEventName, type EventName } from './names';
 export type EventPayload<E extends EventName> = z.infer<Events[E]>;
 export type AppCommand = EventPayload<'app.command'>['command'];
 
-export const eventNames = Object.keys(events) as EventName[];
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(events, name);
-}
+export const eventNames: readonly EventName[] = EVENT_NAMES;

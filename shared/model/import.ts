@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { uidSchema } from './document';
+import { MAX_IMPORT_BYTES } from './limits';
 
-/** 20 MB: larger files are refused before they are read. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 /**
  * Where an imported file comes from: a path on this machine (Electron, CLI) or bytes the renderer

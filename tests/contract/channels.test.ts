@@ -56,7 +56,7 @@ describe('the contract', () => {
 
   it.each(channelNames)('%s refuses wrong types, missing fields and huge strings, changing nothing', async (channel) => {
     const notebook = openTestNotebook();
-    const [{ uid }] = (await notebook.importPaths(corpusFile('003'))).imported as [{ uid: string }];
+    const { uid } = (await notebook.importPaths(corpusFile('003'))).imported[0]!;
     await notebook.call('documents.trash', { uids: [uid] });
     const before = digest(notebook);
     const eventsBefore = notebook.events.length;

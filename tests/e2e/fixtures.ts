@@ -45,6 +45,7 @@ async function startHost(dir: string): Promise<{ host: DossierHost; child: Child
 }
 
 export const test = base.extend<{ host: DossierHost; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
   host: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
     const { host, child } = await startHost(dir);

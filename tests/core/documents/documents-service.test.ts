@@ -5,7 +5,7 @@ import { openTestNotebook } from '../../helpers/notebook';
 describe('documents', () => {
   it('lets the researcher correct metadata, with the date precision following the value', async () => {
     const notebook = openTestNotebook();
-    const [{ uid }] = (await notebook.importPaths(corpusFile('002'))).imported as [{ uid: string }];
+    const { uid } = (await notebook.importPaths(corpusFile('002'))).imported[0]!;
     const updated = await notebook.call('documents.update', {
       uid,
       patch: { title: 'New working group on migration', outlet: 'Prensa Latina', published: '2023-12-27', url: 'https://example.org/a', author: null },
@@ -20,7 +20,7 @@ describe('documents', () => {
 
   it('refuses impossible dates and empty titles without changing anything', async () => {
     const notebook = openTestNotebook();
-    const [{ uid }] = (await notebook.importPaths(corpusFile('003'))).imported as [{ uid: string }];
+    const { uid } = (await notebook.importPaths(corpusFile('003'))).imported[0]!;
     for (const patch of [{ published: '2023-02-30' }, { published: '2023-13' }, { title: '   ' }, { url: 'javascript:alert(1)' }]) {
       const envelope = await notebook.core.invoke('documents.update', { uid, patch });
       expect(envelope).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -65,7 +65,7 @@ describe('documents', () => {
 
   it('tells a duplicate that sits in the Trash', async () => {
     const notebook = openTestNotebook();
-    const [{ uid }] = (await notebook.importPaths(corpusFile('004'))).imported as [{ uid: string }];
+    const { uid } = (await notebook.importPaths(corpusFile('004'))).imported[0]!;
     await notebook.call('documents.trash', { uids: [uid] });
     const again = await notebook.importPaths(corpusFile('004'));
     expect(again.skipped[0]?.reason).toMatch(/\(in the Trash\)$/);

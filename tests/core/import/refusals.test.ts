@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync, symlinkSync, writeFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_EXTENSIONS } from '../../../shared/model/limits';
+import { importableExtensions } from '../../../main/core/import/detect-format';
 import { corpusFile } from '../../helpers/corpus';
 import { openTestNotebook, runImport, tempDir, type TestNotebook } from '../../helpers/notebook';
 
@@ -26,6 +28,12 @@ async function expectRefused(file: string, code: string, message: RegExp) {
   expect(summary.failed).toEqual([{ file, code, message: expect.stringMatching(message) }]);
   expect(snapshot(notebook)).toBe(before);
 }
+
+describe('the importer registry', () => {
+  it('picks up in folders exactly the extensions the renderer filters dropped folders by', () => {
+    expect([...importableExtensions].sort()).toEqual([...ARTICLE_EXTENSIONS].sort());
+  });
+});
 
 describe('files the import refuses, leaving the notebook as it was', () => {
   it('refuses a binary file', async () => {

@@ -1,0 +1,42 @@
+/**
+ * A stored partial date shown at the precision it has, in the reader's locale:
+ * "3 May 2022", "May 2022", "2022", "3 Oct, year unknown", or "—" when unknown.
+ */
+export function formatPartialDate(date: string | null, locale?: string): string {
+  if (date === null) return '—';
+  const yearless = /^--(\d{2})-(\d{2})$/.exec(date);
+  if (yearless) {
+    // Any leap year will do: only day and month are printed, and 29 February must exist.
+    const dayMonth = format(locale, { day: 'numeric', month: 'short' }, 2000, Number(yearless[1]), Number(yearless[2]));
+    return `${dayMonth}, year unknown`;
+  }
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return date;
+  if (month === undefined) return format(locale, { year: 'numeric' }, year, 1, 1);
+  if (day === undefined) return format(locale, { month: 'short', year: 'numeric' }, year, month, 1);
+  return format(locale, { day: 'numeric', month: 'short', year: 'numeric' }, year, month, day);
+}
+
+function format(locale: string | undefined, options: Intl.DateTimeFormatOptions, year: number, month: number, day: number): string {
+  const utc = new Date(Date.UTC(2000, month - 1, day));
+  // setUTCFullYear keeps years below 100 literal, which Date.UTC would shift into the 1900s.
+  utc.setUTCFullYear(year);
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
+}
+
+export function formatCount(count: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(count);
+}
+
+export function formatWords(count: number, locale?: string): string {
+  return `${formatCount(count, locale)} ${count === 1 ? 'word' : 'words'}`;
+}
+
+/** "English" for `en`, or the code itself where the browser has no name for it. */
+export function languageName(code: string, locale?: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

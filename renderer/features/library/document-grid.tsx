@@ -1,0 +1,169 @@
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import type { DocumentSort, DocumentSummary } from '../../../shared/model/document';
+import { ContextMenu, type MenuItem } from '../../components/context-menu';
+import { formatCount, formatPartialDate } from '../../components/format';
+import type { Direction } from '../../stores/documents-store';
+import './document-grid.css';
+
+interface Column {
+  sort: DocumentSort;
+  label: string;
+  cell: (item: DocumentSummary) => string;
+  numeric?: boolean;
+}
+
+const COLUMNS: readonly Column[] = [
+  { sort: 'title', label: 'Title', cell: (item) => item.title },
+  { sort: 'outlet', label: 'Outlet', cell: (item) => item.outlet ?? '—' },
+  { sort: 'published', label: 'Published', cell: (item) => formatPartialDate(item.published) },
+  { sort: 'words', label: 'Words', cell: (item) => formatCount(item.words), numeric: true },
+];
+
+const ROW_HEIGHT = 30;
+
+interface DocumentGridProps {
+  items: readonly DocumentSummary[];
+  selected: string | null;
+  sort: DocumentSort;
+  direction: Direction;
+  onSort: (sort: DocumentSort) => void;
+  onSelect: (uid: string) => void;
+  /** Enter: move on to the document itself. */
+  onOpen: (uid: string) => void;
+  /** Delete/Backspace; absent where deleting means nothing (the Trash asks first). */
+  onDelete?: (uid: string) => void;
+  menuItems: (item: DocumentSummary) => MenuItem[];
+}
+
+/**
+ * The documents as an ARIA grid with one tab stop: the grid keeps focus and points at the selected
+ * row with aria-activedescendant, so rows can be virtualised without losing the keyboard.
+ */
+export function DocumentGrid({ items, selected, sort, direction, onSort, onSelect, onOpen, onDelete, menuItems }: DocumentGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; item: DocumentSummary } | null>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const selectedIndex = items.findIndex((item) => item.uid === selected);
+
+  function selectIndex(index: number) {
+    const item = items[Math.max(0, Math.min(items.length - 1, index))];
+    if (!item) return;
+    onSelect(item.uid);
+    virtualizer.scrollToIndex(items.indexOf(item), { align: 'auto' });
+  }
+
+  function openMenuAtSelection() {
+    const item = items[selectedIndex];
+    const row = item && document.getElementById(rowId(item.uid));
+    if (!item || !row) return;
+    const box = row.getBoundingClientRect();
+    setMenu({ x: box.left + 24, y: box.bottom, item });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const current = items[selectedIndex];
+    switch (event.key) {
+      case 'ArrowDown': selectIndex(selectedIndex + 1); break;
+      case 'ArrowUp': selectIndex(selectedIndex < 0 ? 0 : selectedIndex - 1); break;
+      case 'PageDown': selectIndex(selectedIndex + page); break;
+      case 'PageUp': selectIndex(selectedIndex - page); break;
+      case 'Home': selectIndex(0); break;
+      case 'End': selectIndex(items.length - 1); break;
+      case 'Enter': if (current) onOpen(current.uid); break;
+      case 'Delete':
+      case 'Backspace':
+        if (!current || !onDelete) return;
+        onDelete(current.uid);
+        break;
+      case 'ContextMenu': openMenuAtSelection(); break;
+      case 'F10':
+        if (!event.shiftKey) return;
+        openMenuAtSelection();
+        break;
+      default: return;
+    }
+    event.preventDefault();
+  }
+
+  function onRowContextMenu(event: MouseEvent, item: DocumentSummary) {
+    event.preventDefault();
+    onSelect(item.uid);
+    setMenu({ x: event.clientX, y: event.clientY, item });
+  }
+
+  return (
+    <>
+    <div
+      role="grid"
+      aria-label="Documents"
+      aria-rowcount={items.length + 1}
+      aria-colcount={COLUMNS.length}
+      aria-activedescendant={selected !== null && selectedIndex >= 0 ? rowId(selected) : undefined}
+      tabIndex={0}
+      className="document-grid"
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="document-grid-head">
+        <div role="row" aria-rowindex={1} className="document-grid-row">
+          {COLUMNS.map((column) => (
+            <div
+              key={column.sort}
+              role="columnheader"
+              aria-sort={sort === column.sort ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              className={column.numeric ? 'cell cell-numeric' : 'cell'}
+            >
+              <button type="button" className="column-sort" onClick={() => onSort(column.sort)}>
+                {column.label}
+                {sort === column.sort && (direction === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden />)}
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={scrollRef} className="document-grid-body">
+        <div className="document-grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((virtualRow) => {
+            const item = items[virtualRow.index];
+            if (!item) return null;
+            return (
+              <div
+                key={item.uid}
+                id={rowId(item.uid)}
+                role="row"
+                aria-rowindex={virtualRow.index + 2}
+                aria-selected={item.uid === selected}
+                className="document-grid-row document-grid-item"
+                // Virtual position only; sizes and colours come from the stylesheet.
+                style={{ transform: `translateY(${virtualRow.start}px)` }}
+                onClick={() => onSelect(item.uid)}
+                onDoubleClick={() => onOpen(item.uid)}
+                onContextMenu={(event) => onRowContextMenu(event, item)}
+              >
+                {COLUMNS.map((column) => (
+                  <div key={column.sort} role="gridcell" className={column.numeric ? 'cell cell-numeric' : 'cell'}>
+                    {column.cell(item)}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+    {/* Outside the grid so that keys pressed in the menu never reach the grid's handler. */}
+    {menu && (
+      <ContextMenu x={menu.x} y={menu.y} label={`Actions for ${menu.item.title}`} items={menuItems(menu.item)} onClose={() => setMenu(null)} />
+    )}
+    </>
+  );
+}
+
+const rowId = (uid: string) => `document-row-${uid}`;

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { RotateCcw, Trash } from 'lucide-react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useDocuments, useStores } from '../../stores/stores-context';
+import { DocumentGrid } from '../library/document-grid';
+import { focusReader } from '../reader/focus-reader';
+
+export function TrashPane() {
+  const { documents } = useStores();
+  const list = useDocuments((state) => state.lists.trash);
+  const sort = useDocuments((state) => state.sort);
+  const direction = useDocuments((state) => state.direction);
+  const [confirming, setConfirming] = useState(false);
+  const actions = documents.getState();
+  const restore = (uid: string) => void actions.restore([uid]);
+  const count = list.items.length;
+  const noun = count === 1 ? 'document' : 'documents';
+
+  return (
+    <section className="list-pane" aria-labelledby="trash-heading">
+      <header className="pane-toolbar">
+        <h1 id="trash-heading" className="pane-title">
+          Trash
+        </h1>
+        <div className="toolbar-actions">
+          <button type="button" className="button" disabled={list.selected === null} onClick={() => list.selected && restore(list.selected)}>
+            <RotateCcw size={15} aria-hidden />
+            Restore
+          </button>
+          <button type="button" className="button button-danger" disabled={count === 0} onClick={() => setConfirming(true)}>
+            <Trash size={15} aria-hidden />
+            Empty trash
+          </button>
+        </div>
+      </header>
+      {list.error && (
+        <p role="alert" className="pane-error">
+          {list.error}
+        </p>
+      )}
+      {list.loaded && count === 0 && !list.error ? (
+        <section className="empty-state">
+          <h2>Trash is empty</h2>
+          <p>Documents you move to Trash wait here until you restore them or empty the trash.</p>
+        </section>
+      ) : (
+        <DocumentGrid
+          items={list.items}
+          selected={list.selected}
+          sort={sort}
+          direction={direction}
+          onSort={(next) => void actions.setSort(next)}
+          onSelect={(uid) => actions.select('trash', uid)}
+          onOpen={focusReader}
+          menuItems={(item) => [
+            { label: 'Open', run: () => focusReader() },
+            { label: 'Restore', run: () => restore(item.uid) },
+          ]}
+        />
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title="Empty trash?"
+          confirmLabel={`Delete ${count} ${noun} for good`}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void actions.emptyTrash();
+          }}
+        >
+          <p>
+            {count} {noun} in the Trash will be deleted for good, with everything attached to {count === 1 ? 'it' : 'them'}. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

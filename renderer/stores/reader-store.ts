@@ -1,0 +1,97 @@
+import { createStore } from 'zustand/vanilla';
+import type { DocumentPatch, DocumentRecord } from '../../shared/model/document';
+import { ClientError, messageOf, type Client } from '../api/client';
+
+export type DetailField = keyof DocumentPatch;
+
+export interface ReaderState {
+  uid: string | null;
+  document: DocumentRecord | null;
+  error: string | null;
+  saving: boolean;
+  /** Problems the core found in the last save, by field, in its own words. */
+  fieldErrors: Partial<Record<DetailField, string>>;
+  saveError: string | null;
+  open(uid: string | null): Promise<void>;
+  /** Re-reads the open document after the notebook changed underneath it. */
+  reload(): Promise<void>;
+  save(patch: DocumentPatch): Promise<boolean>;
+  clearErrors(): void;
+}
+
+const DETAIL_FIELDS: readonly DetailField[] = ['title', 'outlet', 'author', 'url', 'published', 'language'];
+
+export function createReaderStore(client: Client) {
+  return createStore<ReaderState>()((set, get) => {
+    async function fetchDocument(uid: string) {
+      try {
+        const document = await client.call('documents.get', { uid });
+        if (get().uid === uid) set({ document, error: null });
+      } catch (error) {
+        if (get().uid !== uid) return;
+        if (error instanceof ClientError && error.code === 'NOT_FOUND') set({ uid: null, document: null, error: null });
+        else set({ error: messageOf(error) });
+      }
+    }
+
+    return {
+      uid: null,
+      document: null,
+      error: null,
+      saving: false,
+      fieldErrors: {},
+      saveError: null,
+
+      open: async (uid) => {
+        if (uid === get().uid) return;
+        set({ uid, document: null, error: null, fieldErrors: {}, saveError: null });
+        if (uid !== null) await fetchDocument(uid);
+      },
+
+      reload: async () => {
+        const { uid } = get();
+        if (uid !== null) await fetchDocument(uid);
+      },
+
+      clearErrors: () => set({ fieldErrors: {}, saveError: null }),
+
+      save: async (patch) => {
+        const { uid } = get();
+        if (uid === null) return false;
+        set({ saving: true, fieldErrors: {}, saveError: null });
+        try {
+          const document = await client.call('documents.update', { uid, patch });
+          if (get().uid === uid) set({ document });
+          return true;
+        } catch (error) {
+          const fieldErrors = fieldErrorsOf(error);
+          const saveError = Object.keys(fieldErrors).length > 0 ? null : messageOf(error);
+          set({ fieldErrors, saveError });
+          return false;
+        } finally {
+          set({ saving: false });
+        }
+      },
+    };
+  });
+}
+
+/** Maps the core's validation issues (path `patch.<field>`) onto the form's fields. */
+function fieldErrorsOf(error: unknown): Partial<Record<DetailField, string>> {
+  if (!(error instanceof ClientError) || error.code !== 'INVALID_INPUT') return {};
+  const issues = (error.details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return {};
+  const errors: Partial<Record<DetailField, string>> = {};
+  for (const issue of issues as { path?: unknown[]; message?: unknown }[]) {
+    const field = issue.path?.[1];
+    if (typeof field === 'string' && (DETAIL_FIELDS as readonly string[]).includes(field) && typeof issue.message === 'string') {
+      errors[field as DetailField] ??= sentenceCase(issue.message);
+    }
+  }
+  return errors;
+}
+
+function sentenceCase(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

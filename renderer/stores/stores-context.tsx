@@ -1,0 +1,28 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { DocumentsState } from './documents-store';
+import type { ImportsState } from './imports-store';
+import type { LayoutState } from './layout-store';
+import type { NotebookState } from './notebook-store';
+import type { ReaderState } from './reader-store';
+import type { UiState } from './ui-store';
+import type { AppStores } from './app-stores';
+
+const StoresContext = createContext<AppStores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: AppStores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+export function useStores(): AppStores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores needs a StoresProvider above it');
+  return stores;
+}
+
+export const useUi = <T,>(selector: (state: UiState) => T): T => useStore(useStores().ui, selector);
+export const useNotebook = <T,>(selector: (state: NotebookState) => T): T => useStore(useStores().notebook, selector);
+export const useDocuments = <T,>(selector: (state: DocumentsState) => T): T => useStore(useStores().documents, selector);
+export const useReader = <T,>(selector: (state: ReaderState) => T): T => useStore(useStores().reader, selector);
+export const useImports = <T,>(selector: (state: ImportsState) => T): T => useStore(useStores().imports, selector);
+export const useLayout = <T,>(selector: (state: LayoutState) => T): T => useStore(useStores().layout, selector);

@@ -1,0 +1,31 @@
+/**
+ * The contract's names without its schemas, so that the preload (which only checks names) stays a
+ * few kilobytes instead of bundling zod. channels.ts and events.ts are checked against these lists.
+ */
+export const CHANNEL_NAMES = [
+  'notebook.info',
+  'documents.list',
+  'documents.get',
+  'documents.update',
+  'documents.trash',
+  'documents.restore',
+  'documents.emptyTrash',
+  'import.start',
+  'jobs.cancel',
+] as const;
+
+export const EVENT_NAMES = ['job.progress', 'job.done', 'notebook.changed', 'app.command'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNEL_NAMES);
+const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && channelSet.has(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && eventSet.has(name);
+}

@@ -1,0 +1,111 @@
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import type { AppErrorShape, Envelope } from '../../../shared/contract/errors';
+import type { EventName, EventPayload } from '../../../shared/contract/events';
+import type { DocumentRecord, DocumentSummary } from '../../../shared/model/document';
+import type { Transport } from '../../../renderer/api/transport';
+
+type Handler<C extends ChannelName> = (input: ChannelInput<C>) => ChannelOutput<C> | AppErrorShape | Promise<ChannelOutput<C> | AppErrorShape>;
+
+/** A scriptable host: answers channels from handlers, records every call, emits events on demand. */
+export class FakeTransport implements Transport {
+  readonly calls: { channel: string; payload: unknown }[] = [];
+  private readonly handlers = new Map<string, (input: unknown) => unknown>();
+  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  handle<C extends ChannelName>(channel: C, handler: Handler<C>): this {
+    this.handlers.set(channel, handler as (input: unknown) => unknown);
+    return this;
+  }
+
+  async invoke(channel: string, payload: unknown): Promise<Envelope<unknown>> {
+    this.calls.push({ channel, payload });
+    const handler = this.handlers.get(channel);
+    if (!handler) return { ok: false, error: { code: 'INTERNAL', message: `No fake handler for ${channel}.` } };
+    const value = await handler(payload);
+    if (isError(value)) return { ok: false, error: value };
+    return { ok: true, value };
+  }
+
+  on(event: string, cb: (payload: unknown) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    set.add(cb);
+    this.listeners.set(event, set);
+    return () => set.delete(cb);
+  }
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const cb of this.listeners.get(event) ?? []) cb(payload);
+  }
+
+  callsTo(channel: ChannelName): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.payload);
+  }
+}
+
+function isError(value: unknown): value is AppErrorShape {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && !('uid' in value);
+}
+
+let counter = 0;
+/** A ULID-shaped uid, unique per call. */
+export function fakeUid(): string {
+  counter += 1;
+  return `01HZZZZZZZZZZZZZZZZZZ${String(counter).padStart(5, '0')}`;
+}
+
+export function summary(overrides: Partial<DocumentSummary> = {}): DocumentSummary {
+  return {
+    uid: fakeUid(),
+    title: 'Untitled',
+    outlet: null,
+    published: null,
+    language: 'en',
+    words: 100,
+    importedAt: '2024-01-01T00:00:00.000Z',
+    trashedAt: null,
+    ...overrides,
+  };
+}
+
+export function record(overrides: Partial<DocumentRecord> = {}): DocumentRecord {
+  return {
+    ...summary(),
+    author: null,
+    url: null,
+    text: 'First paragraph.\n\nSecond paragraph.',
+    sourceName: 'a.txt',
+    sourceFormat: 'txt',
+    contentHash: 'hash',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A notebook held in memory behind the fake transport: lists, trash, restore and empty trash work. */
+export function fakeNotebook(initial: DocumentSummary[]) {
+  const transport = new FakeTransport();
+  let docs = [...initial];
+  const live = () => docs.filter((doc) => doc.trashedAt === null);
+  const trashed = () => docs.filter((doc) => doc.trashedAt !== null);
+  transport
+    .handle('notebook.info', () => ({ path: '/tmp/n.sqlite', name: 'Council', documents: live().length, trash: trashed().length, schemaVersion: 1 }))
+    .handle('documents.list', (input) => ({ items: input.trash ? trashed() : live() }))
+    .handle('documents.get', (input) => {
+      const doc = docs.find((candidate) => candidate.uid === input.uid);
+      return doc ? record(doc) : { code: 'NOT_FOUND', message: 'That document is not in this notebook.' };
+    })
+    .handle('documents.trash', (input) => {
+      docs = docs.map((doc) => (input.uids.includes(doc.uid) ? { ...doc, trashedAt: '2024-02-02T00:00:00.000Z' } : doc));
+      return { count: input.uids.length };
+    })
+    .handle('documents.restore', (input) => {
+      docs = docs.map((doc) => (input.uids.includes(doc.uid) ? { ...doc, trashedAt: null } : doc));
+      return { count: input.uids.length };
+    })
+    .handle('documents.emptyTrash', () => {
+      const count = trashed().length;
+      docs = live();
+      return { count };
+    });
+  return { transport, documents: () => docs };
+}
