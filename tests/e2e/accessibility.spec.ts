@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { allCorpusFiles, expect, importThroughUi, test } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+test('the empty library, the library with the reader, and the Trash have no serious axe violations', async ({ app }) => {
+  await expect(app.getByRole('button', { name: 'Import articles…' })).toBeVisible();
+  expect(await seriousViolations(app)).toEqual([]);
+
+  await importThroughUi(app, allCorpusFiles);
+  const dialog = app.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible();
+  expect(await seriousViolations(app)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await app.getByRole('row', { name: /Mexico and U\.S\. meet/ }).click();
+  await app.getByRole('button', { name: 'Edit details' }).click();
+  expect(await seriousViolations(app)).toEqual([]);
+
+  await app.getByRole('button', { name: 'Trash', exact: true }).click();
+  expect(await seriousViolations(app)).toEqual([]);
+});
+
+test('the library works from the keyboard: arrows move, Enter opens', async ({ app }) => {
+  await importThroughUi(app, allCorpusFiles);
+  await app.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click();
+  await app.getByRole('button', { name: 'Title' }).click();
+  const rows = app.getByRole('grid', { name: 'Documents' }).getByRole('row').filter({ has: app.getByRole('gridcell') });
+  await rows.first().click();
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Enter');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  // Sorted by title, the second article is 000.
+  await expect(app.getByRole('article').getByRole('heading', { name: /^Mexico and the US hold a meeting in Washington/ })).toBeVisible();
+});
