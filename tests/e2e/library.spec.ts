@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { allCorpusFiles, corpusFile, expect, importThroughUi, test } from './fixtures';
 
 const titles = {
@@ -107,3 +108,17 @@ test('emptying the Trash asks once, then deletes for good', async ({ app }) => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('dropping files onto the window imports them', async ({ app }) => {
+  const text = readFileSync(corpusFile('004'), 'utf8');
+  const dataTransfer = await app.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], '004.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await app.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await app.dispatchEvent('body', 'dragover', { dataTransfer });
+  await app.dispatchEvent('body', 'drop', { dataTransfer });
+  const dialog = app.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog.getByRole('region', { name: 'Imported' })).toContainText(titles['004']);
+});

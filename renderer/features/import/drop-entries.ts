@@ -1,22 +1,29 @@
 import type { NamedFile } from '../../stores/file-sources';
 
+/** A dropped item: a file-system entry where the browser gives one, else the plain file. */
+export type DroppedItem = FileSystemEntry | File;
+
 /**
  * Collects the files of a drop, walking dropped folders recursively. Entries must be taken from the
- * DataTransfer synchronously (it is emptied once the event returns), hence the two steps.
+ * DataTransfer synchronously (it is emptied once the event returns), hence the two steps. Drops
+ * that carry no entries (some hosts, scripted drops) still give their files.
  */
-export function entriesOfDrop(dataTransfer: DataTransfer): FileSystemEntry[] {
-  const entries: FileSystemEntry[] = [];
+export function entriesOfDrop(dataTransfer: DataTransfer): DroppedItem[] {
+  const entries: DroppedItem[] = [];
   for (const item of Array.from(dataTransfer.items)) {
     if (item.kind !== 'file') continue;
-    const entry = item.webkitGetAsEntry();
+    const entry = item.webkitGetAsEntry() ?? item.getAsFile();
     if (entry) entries.push(entry);
   }
   return entries;
 }
 
-export async function filesOfEntries(entries: readonly FileSystemEntry[]): Promise<NamedFile[]> {
+export async function filesOfEntries(entries: readonly DroppedItem[]): Promise<NamedFile[]> {
   const files: NamedFile[] = [];
-  for (const entry of entries) await collect(entry, false, files);
+  for (const entry of entries) {
+    if (entry instanceof File) files.push({ name: entry.name, file: entry, inFolder: false });
+    else await collect(entry, false, files);
+  }
   return files;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState, type ChangeEvent } from 'react';
 import { Download } from 'lucide-react';
 import { useStores, useUi } from '../../stores/stores-context';
-import { entriesOfDrop, filesOfEntries, filesOfInput } from './drop-entries';
+import { entriesOfDrop, filesOfEntries, filesOfInput, type DroppedItem } from './drop-entries';
 import './import.css';
 
 const ACCEPT = '.txt,.md,text/plain,text/markdown';
@@ -63,7 +63,7 @@ export function ImportController() {
 }
 
 /** True while files are dragged over the window; calls onDrop with the dropped entries. */
-function useWindowDrop(onDrop: (entries: FileSystemEntry[]) => void): boolean {
+function useWindowDrop(onDrop: (entries: DroppedItem[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const handleDrop = useEffectEvent(onDrop);
 
