@@ -1,0 +1,3 @@
+export { extractPublished, type PublishedDate } from './published-date';
+export { detectLanguage } from './language';
+export { toPartialDate, type PartialDate } from './partial-date-value';
