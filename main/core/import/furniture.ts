@@ -24,11 +24,11 @@ export function isFurnitureLine(line: string): boolean {
   return FURNITURE_LINE.some((pattern) => pattern.test(line)) || END_OF_ARTICLE.some((p) => p.test(line)) || RELATED_LIST.test(line);
 }
 
-/** Removes page furniture from trimmed lines (blank lines are kept as paragraph breaks). */
-export function removeFurniture(lines: readonly string[]): string[] {
-  const kept: string[] = [];
+/** The indices of the trimmed lines that are not page furniture, in order (blank lines stay as paragraph breaks). */
+export function articleLineIndices(lines: readonly string[]): number[] {
+  const kept: number[] = [];
   let inRelatedList = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (END_OF_ARTICLE.some((pattern) => pattern.test(line))) break;
     if (RELATED_LIST.test(line)) {
       inRelatedList = true;
@@ -39,7 +39,7 @@ export function removeFurniture(lines: readonly string[]): string[] {
       inRelatedList = false;
     }
     if (FURNITURE_LINE.some((pattern) => pattern.test(line))) continue;
-    kept.push(line);
+    kept.push(index);
   }
   return kept;
 }

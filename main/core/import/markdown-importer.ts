@@ -2,7 +2,8 @@ import type { Nodes, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { articleFromLines } from './article';
-import type { Importer } from './importer';
+import type { Importer, Stated } from './importer';
+import { decodeUtf8 } from './utf8';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/;
 
@@ -13,17 +14,27 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/;
 export const markdownImporter: Importer = {
   format: 'md',
   extensions: ['.md', '.markdown'],
-  parse(source, fallbackTitle) {
-    const tree = fromMarkdown(source.replace(FRONT_MATTER, ''));
+  parse(file, fallbackTitle) {
+    const source = decodeUtf8(file);
+    const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? '';
+    const linesBefore = frontMatter.split('\n').length - 1;
+    const tree = fromMarkdown(source.slice(frontMatter.length));
     const lines: string[] = [];
-    let title: string | undefined;
+    const fileLines: number[] = [];
+    let title: Stated | undefined;
     for (const block of tree.children) {
       const text = blockText(block);
-      if (title === undefined && block.type === 'heading' && block.depth === 1) title = text;
+      const firstLine = linesBefore + (block.position?.start.line ?? 1);
+      if (title === undefined && block.type === 'heading' && block.depth === 1) title = { value: text, source: `line ${firstLine}` };
       if (text === '') continue;
-      lines.push(...text.split('\n'), '');
+      for (const [offset, line] of text.split('\n').entries()) {
+        lines.push(line);
+        fileLines.push(firstLine + offset);
+      }
+      lines.push('');
+      fileLines.push(firstLine);
     }
-    return articleFromLines(lines, fallbackTitle, title);
+    return articleFromLines(lines, fallbackTitle, { knownTitle: title, lineSource: (index) => `line ${fileLines[index]}` });
   },
 };
 

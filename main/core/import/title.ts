@@ -41,3 +41,15 @@ export function splitOutletSuffix(title: string): { title: string; outlet?: stri
   if (outletWords > 6 || headWords < 4 || /[.!?]$/.test(outlet)) return { title };
   return { title: head, outlet: outlet.trim() };
 }
+
+/**
+ * Whether a title stored in a file's properties names the article. Word processors and PDF
+ * printers fill the field with placeholders and file names, which would be worse than the text's
+ * own first line.
+ */
+export function isMeaningfulDocumentTitle(title: string): boolean {
+  const trimmed = title.trim();
+  if (trimmed.length < 4 || !/\p{L}{2}/u.test(trimmed)) return false;
+  if (/^(untitled|sin título|document\d*|documento\d*|microsoft word\b|title)\b/i.test(trimmed)) return false;
+  return !/\.(docx?|pdf|txt|rtf|odt|html?|indd|qxp)$/i.test(trimmed);
+}
