@@ -7,6 +7,8 @@ export const USAGE = `Usage: dossier <command> [options]
 Commands:
   import [--notebook FILE] [--json] PATH…   import article files and folders (.txt, .md)
   list   [--notebook FILE] [--json]         list the notebook's documents (Trash excluded)
+  search [--notebook FILE] [--json] [--limit N] QUERY
+                                            full-text search: words, "phrases", prefix*, OR, -exclude
   web    [--notebook FILE] [--port N] [--no-open]
                                             open the notebook in a browser on this machine
 
@@ -16,6 +18,7 @@ A notebook file that does not exist is created.`;
 export type Command =
   | { name: 'import'; notebook?: string; json: boolean; paths: string[] }
   | { name: 'list'; notebook?: string; json: boolean }
+  | { name: 'search'; notebook?: string; json: boolean; query: string; limit: number }
   | { name: 'web'; notebook?: string; port: number; open: boolean }
   | { name: 'help' };
 
@@ -31,6 +34,7 @@ export function parseCommand(argv: readonly string[]): Command {
         notebook: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        limit: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
       },
     });
@@ -46,6 +50,12 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'list':
       if (positionals.length > 0) throw new UsageError(`dossier list takes no arguments (got ${positionals.join(' ')}).`);
       return { name, notebook, json: values.json };
+    case 'search': {
+      if (positionals.length === 0) throw new UsageError('dossier search needs a query.');
+      const limit = values.limit === undefined ? 20 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit takes a number from 1 to 200.');
+      return { name, notebook, json: values.json, query: positionals.join(' '), limit };
+    }
     case 'web': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port takes a number from 0 to 65535.');

@@ -2,8 +2,7 @@ import type { CoreHandle } from '../core/api/core-handle';
 import { call } from './call';
 
 export async function runList(core: CoreHandle, json: boolean): Promise<number> {
-  const { items } = await call(core, 'documents.list', { sort: 'importedAt', direction: 'asc' });
-  const documents = items.map(({ uid, title, outlet, published, language, words }) => ({ uid, title, outlet, published, language, words }));
+  const documents = (await allDocuments(core)).map(({ uid, title, outlet, published, language, words }) => ({ uid, title, outlet, published, language, words }));
   if (json) {
     process.stdout.write(`${JSON.stringify({ documents })}\n`);
     return 0;
@@ -17,4 +16,16 @@ export async function runList(core: CoreHandle, json: boolean): Promise<number> 
     process.stdout.write(`${doc.uid}  ${doc.title}\n${' '.repeat(28)}${details}\n`);
   }
   return 0;
+}
+
+/** Every live document, page by page, so a 100k notebook never builds one giant response. */
+async function allDocuments(core: CoreHandle) {
+  const all = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: Awaited<ReturnType<typeof call<"documents.list">>>["items"]; nextCursor: string | null } = await call(core, 'documents.list', { sort: 'importedAt', direction: 'asc', limit: 500, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return all;
 }

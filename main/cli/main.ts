@@ -5,6 +5,7 @@ import { openCore } from '../core/api/in-process-core';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { runImport } from './import-command';
 import { runList } from './list-command';
+import { runSearch } from './search-command';
 import { defaultNotebookPath } from './user-data';
 import { runWeb } from './web-command';
 
@@ -28,7 +29,9 @@ async function main(argv: readonly string[]): Promise<number> {
     if (command.name === 'web') return await runWeb(notebookPath, command.port, command.open);
     const core = openCore({ notebookPath });
     try {
-      return command.name === 'import' ? await runImport(core, command.paths, command.json) : await runList(core, command.json);
+      if (command.name === 'import') return await runImport(core, command.paths, command.json);
+      if (command.name === 'search') return await runSearch(core, command.query, command.limit, command.json);
+      return await runList(core, command.json);
     } finally {
       await core.close();
     }

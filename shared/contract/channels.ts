@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  documentFilterSchema,
   documentPatchSchema,
   documentSchema,
   documentSortSchema,
@@ -30,8 +31,50 @@ export const channels = {
       trash: z.boolean().default(false),
       sort: documentSortSchema.default('importedAt'),
       direction: z.enum(['asc', 'desc']).default('desc'),
+      filter: documentFilterSchema.default({}),
+      limit: z.number().int().min(1).max(500).default(200),
+      /** Opaque keyset cursor from the previous page's `nextCursor`; absent for the first page. */
+      cursor: z.string().max(2_000).nullable().default(null),
     }),
-    output: z.object({ items: z.array(documentSummarySchema) }),
+    output: z.object({
+      items: z.array(documentSummarySchema),
+      nextCursor: z.string().nullable(),
+      /** Matching documents in all pages; counted for the first page only, null on later pages. */
+      total: z.number().int().nullable(),
+    }),
+  },
+  'documents.facets': {
+    input: z.strictObject({ trash: z.boolean().default(false) }),
+    output: z.object({
+      outlets: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      languages: z.array(z.object({ code: z.string(), count: z.number().int() })),
+    }),
+  },
+  'documents.reextract': {
+    input: z.strictObject({ uid: uidSchema }),
+    output: documentSchema,
+  },
+  'search.query': {
+    input: z.strictObject({
+      query: z.string().max(1_000),
+      filter: documentFilterSchema.default({}),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.object({
+      results: z.array(
+        documentSummarySchema.pick({ uid: true, title: true, outlet: true, published: true, language: true }).extend({
+          /** Plain text around the best match; `highlights` are [start, end) UTF-16 offsets into it. */
+          snippet: z.string(),
+          highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+          /** bm25 relevance, higher is better. */
+          score: z.number(),
+        }),
+      ),
+      /** Matches in all, counted up to 10,000 (then `totalIsLowerBound`). */
+      total: z.number().int(),
+      totalIsLowerBound: z.boolean(),
+      tookMs: z.number(),
+    }),
   },
   'documents.get': {
     input: z.strictObject({ uid: uidSchema }),

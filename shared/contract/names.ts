@@ -5,6 +5,8 @@
 export const CHANNEL_NAMES = [
   'notebook.info',
   'documents.list',
+  'documents.facets',
+  'documents.reextract',
   'documents.get',
   'documents.update',
   'documents.trash',
@@ -12,6 +14,7 @@ export const CHANNEL_NAMES = [
   'documents.emptyTrash',
   'import.start',
   'jobs.cancel',
+  'search.query',
 ] as const;
 
 export const EVENT_NAMES = ['job.progress', 'job.done', 'notebook.changed', 'app.command'] as const;

@@ -17,7 +17,11 @@ export const partialDateSchema = z
 
 export const languageSchema = z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code such as en or es');
 
-export const sourceFormatSchema = z.enum(['txt', 'md']);
+export const sourceFormatSchema = z.enum(['txt', 'md', 'html', 'pdf', 'docx']);
+
+/** The metadata fields that are extracted on import and can be corrected by hand. */
+export const metadataFieldSchema = z.enum(['title', 'outlet', 'author', 'url', 'published', 'language']);
+export type MetadataField = z.infer<typeof metadataFieldSchema>;
 
 const shortText = z.string().max(2_000);
 
@@ -41,6 +45,10 @@ export const documentSchema = documentSummarySchema.extend({
   sourceFormat: sourceFormatSchema,
   contentHash: z.string(),
   updatedAt: z.string(),
+  /** Where each extracted value came from, in plain words ('line 3', 'meta og:site_name'). */
+  provenance: z.partialRecord(metadataFieldSchema, z.string()),
+  /** Fields the researcher set by hand; re-extraction never overwrites them. */
+  handSet: z.array(metadataFieldSchema),
 });
 export type DocumentRecord = z.infer<typeof documentSchema>;
 
@@ -60,3 +68,18 @@ export type DocumentPatch = z.infer<typeof documentPatchSchema>;
 
 export const documentSortSchema = z.enum(['title', 'published', 'outlet', 'importedAt', 'words']);
 export type DocumentSort = z.infer<typeof documentSortSchema>;
+
+/** A date-range bound: a year, a month or a day (`2021`, `2021-08`, `2021-08-11`). */
+const dateBoundSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealPartialDate, 'that day does not exist');
+
+/** Filters shared by the Library list and search; a date range keeps only documents with a known year. */
+export const documentFilterSchema = z.strictObject({
+  publishedFrom: dateBoundSchema.optional(),
+  publishedTo: dateBoundSchema.optional(),
+  outlet: z.string().min(1).max(500).optional(),
+  language: languageSchema.optional(),
+});
+export type DocumentFilter = z.infer<typeof documentFilterSchema>;

@@ -7,4 +7,4 @@
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Extensions of the article files a folder import picks up (the core's importer registry). */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown'];
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx'];

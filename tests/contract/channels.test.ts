@@ -11,7 +11,10 @@ const HUGE = 'x'.repeat(5 * 1024 * 1024);
 /** A valid input for every channel: the typed map makes a new channel without a sample fail to compile. */
 const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'notebook.info': {},
-  'documents.list': { trash: false, sort: 'title', direction: 'asc' },
+  'documents.list': { trash: false, sort: 'title', direction: 'asc', limit: 50 },
+  'documents.facets': { trash: false },
+  'documents.reextract': { uid: UID },
+  'search.query': { query: 'migration', limit: 10 },
   'documents.get': { uid: UID },
   'documents.update': { uid: UID, patch: { title: 'A title' } },
   'documents.trash': { uids: [UID] },
@@ -21,12 +24,15 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'jobs.cancel': { jobId: 'job' },
 };
 
+/** Fields with defaults: leaving them out is valid. */
+const OPTIONAL_KEYS = new Set(['trash', 'sort', 'direction', 'limit', 'filter', 'cursor']);
+
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */
 function badInputs(valid: Record<string, unknown>): unknown[] {
   const bad: unknown[] = [42, 'documents', [], true, { ...valid, unexpected: HUGE }];
   for (const key of Object.keys(valid)) {
     const { [key]: _removed, ...missing } = valid;
-    if (key !== 'trash' && key !== 'sort' && key !== 'direction') bad.push(missing);
+    if (!OPTIONAL_KEYS.has(key)) bad.push(missing);
     bad.push({ ...valid, [key]: 12345 });
     bad.push({ ...valid, [key]: HUGE });
     bad.push({ ...valid, [key]: { nested: HUGE } });
@@ -38,7 +44,8 @@ function digest(notebook: TestNotebook): string {
   const db = new Database(notebook.path, { readonly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
-    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+    // FTS5 shadow tables have no rowid, so rows are compared as a sorted set.
+    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort()]));
   } finally {
     db.close();
   }

@@ -3,9 +3,10 @@ import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../sh
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { Db } from '../db/open';
 import { latestVersion } from '../db/migrations';
-import { countDocuments, listDocuments } from '../documents/repository';
+import { countDocuments, documentFacets, listDocuments } from '../documents/repository';
 import { emptyTrash, requireDocument, restoreDocuments, trashDocuments, updateDocument } from '../documents/service';
-import { importSources } from '../import/service';
+import { importSources, reextractDocument } from '../import/service';
+import { search } from '../search/service';
 import type { JobRegistry } from './jobs';
 
 export interface CoreContext {
@@ -30,7 +31,14 @@ export const handlers: Handlers = {
     schemaVersion: latestVersion,
     ...countDocuments(ctx.db),
   }),
-  'documents.list': (input, ctx) => ({ items: listDocuments(ctx.db, input) }),
+  'documents.list': (input, ctx) => listDocuments(ctx.db, input),
+  'documents.facets': (input, ctx) => documentFacets(ctx.db, input.trash),
+  'documents.reextract': async (input, ctx) => {
+    const document = await reextractDocument(ctx.db, input.uid, ctx.now());
+    changed(ctx, 'documents');
+    return document;
+  },
+  'search.query': (input, ctx) => search(ctx.db, input.query, input.filter, input.limit),
   'documents.get': (input, ctx) => requireDocument(ctx.db, input.uid),
   'documents.update': (input, ctx) => {
     const document = updateDocument(ctx.db, input.uid, input.patch, ctx.now());

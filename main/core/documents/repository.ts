@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
-import type { DocumentRecord, DocumentSort, DocumentSummary } from '../../../shared/model/document';
+import type { DocumentRecord, DocumentSummary, MetadataField } from '../../../shared/model/document';
 import type { SourceFormat } from '../import/importer';
+import { encodeCursor, filterClause, pageQuery, type ListQuery } from './list-query';
 
 interface DocumentRow {
   id: number;
@@ -19,6 +20,9 @@ interface DocumentRow {
   source_name: string | null;
   source_format: SourceFormat;
   content_hash: string;
+  metadata_sources: string;
+  hand_set: string;
+  sort_value: string | number;
 }
 
 export interface NewDocument {
@@ -37,27 +41,21 @@ export interface NewDocument {
   sourceFormat: SourceFormat;
   sourceBytes: Uint8Array;
   importedAt: string;
+  provenance: Partial<Record<MetadataField, string>>;
 }
 
 const SUMMARY_COLUMNS = 'uid, title, outlet, published, language, word_count, imported_at, trashed_at';
 
-const SORT_COLUMNS: Record<DocumentSort, string> = {
-  title: 'title COLLATE NOCASE',
-  published: 'published',
-  outlet: 'outlet COLLATE NOCASE',
-  importedAt: 'imported_at',
-  words: 'word_count',
-};
-
 export function insertDocument(db: Db, doc: NewDocument): number {
+  const { provenance, sourceBytes: _bytes, ...row } = doc;
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO documents (uid, title, outlet, author, url, published, published_precision, language, text,
-         word_count, content_hash, source_name, source_format, imported_at, updated_at)
+         word_count, content_hash, source_name, source_format, imported_at, updated_at, metadata_sources)
        VALUES (@uid, @title, @outlet, @author, @url, @published, @publishedPrecision, @language, @text,
-         @words, @contentHash, @sourceName, @sourceFormat, @importedAt, @importedAt)`,
+         @words, @contentHash, @sourceName, @sourceFormat, @importedAt, @importedAt, @metadataSources)`,
     )
-    .run(doc);
+    .run({ ...row, metadataSources: JSON.stringify(provenance) });
   const id = Number(lastInsertRowid);
   db.prepare('INSERT INTO document_sources (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(doc.sourceBytes));
   return id;
@@ -69,23 +67,62 @@ export function findByContentHash(db: Db, hash: string): { uid: string; title: s
     | undefined;
 }
 
-export function listDocuments(db: Db, options: { trash: boolean; sort: DocumentSort; direction: 'asc' | 'desc' }): DocumentSummary[] {
-  const order = `${SORT_COLUMNS[options.sort]} ${options.direction === 'asc' ? 'ASC' : 'DESC'}, id ${options.direction === 'asc' ? 'ASC' : 'DESC'}`;
-  const where = options.trash ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL';
-  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE ${where} ORDER BY ${order}`).all() as DocumentRow[];
-  return rows.map(toSummary);
+export interface DocumentPage {
+  items: DocumentSummary[];
+  nextCursor: string | null;
+  total: number | null;
+}
+
+export function listDocuments(db: Db, query: ListQuery): DocumentPage {
+  const { sql, params } = pageQuery(query, `id, ${SUMMARY_COLUMNS}`);
+  const rows = db.prepare(sql).all(params) as DocumentRow[];
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  const last = page.at(-1);
+  return {
+    items: page.map(toSummary),
+    nextCursor: more && last ? encodeCursor(query, last.sort_value, last.id) : null,
+    total: query.cursor === null ? countMatching(db, query) : null,
+  };
+}
+
+function countMatching(db: Db, query: ListQuery): number {
+  const where = filterClause(query.trash, query.filter);
+  return (db.prepare(`SELECT count(*) AS n FROM documents WHERE ${where.sql.join(' AND ')}`).get(where.params) as { n: number }).n;
+}
+
+export function documentFacets(db: Db, trash: boolean) {
+  const where = trash ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL';
+  const outlets = db
+    .prepare(`SELECT min(outlet) AS name, count(*) AS count FROM documents WHERE ${where} AND outlet IS NOT NULL
+              GROUP BY IFNULL(outlet, '') COLLATE NOCASE ORDER BY count DESC, name`)
+    .all() as Array<{ name: string; count: number }>;
+  const languages = db
+    .prepare(`SELECT language AS code, count(*) AS count FROM documents WHERE ${where} AND language IS NOT NULL
+              GROUP BY language ORDER BY count DESC, code`)
+    .all() as Array<{ code: string; count: number }>;
+  return { outlets, languages };
 }
 
 export function getDocument(db: Db, uid: string): DocumentRecord | undefined {
   const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, author, url, text, source_name, source_format, content_hash, updated_at FROM documents WHERE uid = ?`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, author, url, text, source_name, source_format, content_hash, updated_at, metadata_sources, hand_set
+       FROM documents WHERE uid = ?`,
+    )
     .get(uid) as DocumentRow | undefined;
   return row && toRecord(row);
 }
 
 export type DocumentColumnPatch = Partial<
-  Record<'title' | 'outlet' | 'author' | 'url' | 'published' | 'published_precision' | 'language', string | null>
+  Record<'title' | 'outlet' | 'author' | 'url' | 'published' | 'published_precision' | 'language' | 'metadata_sources' | 'hand_set', string | null>
 >;
+
+export function getSource(db: Db, uid: string): { bytes: Buffer; name: string | null } | undefined {
+  return db
+    .prepare('SELECT s.bytes, d.source_name AS name FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE d.uid = ?')
+    .get(uid) as { bytes: Buffer; name: string | null } | undefined;
+}
 
 export function updateDocumentColumns(db: Db, uid: string, patch: DocumentColumnPatch, updatedAt: string): boolean {
   const columns = Object.keys(patch);
@@ -110,10 +147,9 @@ export function deleteTrashed(db: Db): number {
 }
 
 export function countDocuments(db: Db): { documents: number; trash: number } {
-  const row = db
-    .prepare('SELECT count(*) FILTER (WHERE trashed_at IS NULL) AS documents, count(trashed_at) AS trash FROM documents')
-    .get() as { documents: number; trash: number };
-  return row;
+  // Two counts over the partial indexes rather than one pass over the table.
+  const count = (where: string) => (db.prepare(`SELECT count(*) AS n FROM documents WHERE ${where}`).get() as { n: number }).n;
+  return { documents: count('trashed_at IS NULL'), trash: count('trashed_at IS NOT NULL') };
 }
 
 function toSummary(row: DocumentRow): DocumentSummary {
@@ -139,5 +175,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
     sourceFormat: row.source_format,
     contentHash: row.content_hash,
     updatedAt: row.updated_at,
+    provenance: JSON.parse(row.metadata_sources) as Partial<Record<MetadataField, string>>,
+    handSet: JSON.parse(row.hand_set) as MetadataField[],
   };
 }

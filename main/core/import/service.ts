@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
-import { openSync, closeSync, fstatSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { ulid } from 'ulid';
 import { AppError } from '../../../shared/contract/errors';
-import { MAX_IMPORT_BYTES, type ImportSource, type ImportSummary } from '../../../shared/model/import';
+import type { DocumentRecord } from '../../../shared/model/document';
+import type { ImportSource, ImportSummary } from '../../../shared/model/import';
+import { precisionOf } from '../../../shared/text/partial-date';
 import { countWords } from '../../../shared/text/normalize';
 import type { Db } from '../db/open';
-import { findByContentHash, insertDocument } from '../documents/repository';
+import { findByContentHash, getSource, insertDocument } from '../documents/repository';
+import { applyExtracted, requireDocument } from '../documents/service';
+import { articleMetadata, type Extracted } from './article-metadata';
 import { detectFormat } from './detect-format';
-import { detectLanguage } from './language';
-import { expandSources, unreadableMessage, type ImportCandidate } from './sources';
+import type { ParsedArticle, SourceFormat } from './importer';
+import { readCandidate, displayName } from './read-candidate';
+import { expandSources, type ImportCandidate } from './sources';
 
 export interface ImportProgress {
   done: number;
@@ -20,20 +23,32 @@ export interface ImportProgress {
 export interface ImportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
-  /** Called after each commit, so open views can show documents as they arrive. */
+  /** Called after each committed batch, so open views can show documents as they arrive. */
   onCommit?: () => void;
   now?: () => string;
 }
 
-type Outcome =
-  | { imported: { uid: string; title: string } }
-  | { skipped: { reason: string; uid?: string } };
+interface Prepared {
+  file: string;
+  name: string;
+  bytes: Uint8Array;
+  format: SourceFormat;
+  article: ParsedArticle;
+  metadata: Extracted;
+  contentHash: string;
+}
 
 const PROGRESS_INTERVAL_MS = 100;
+/** A batch commits when it holds this many files, this many bytes, or is this old. */
+const BATCH_FILES = 250;
+const BATCH_BYTES = 32 * 1024 * 1024;
+const BATCH_MS = 250;
 
 /**
- * Imports files and folders one file at a time, each in its own transaction, yielding to the event
- * loop between files so that other calls and a cancel are served while a long import runs.
+ * Imports files and folders as a stream: each file is read and parsed on its own, and parsed files
+ * are written in batches, each batch one transaction. A crash loses at most the open batch and
+ * never leaves half a document; the event loop is yielded between files so that other calls and a
+ * cancel are served while a long import runs.
  */
 export async function importSources(db: Db, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportSummary> {
   const now = options.now ?? (() => new Date().toISOString());
@@ -44,7 +59,17 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
     else if ('unreadable' in expansion) summary.failed.push({ file: expansion.unreadable.file, code: 'UNREADABLE', message: expansion.unreadable.message });
     else summary.skipped.push(expansion.ignored);
   }
+  let batch: Prepared[] = [];
+  let batchBytes = 0;
+  let batchStarted = Date.now();
   let lastProgress = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    commitBatch(db, batch, now(), summary);
+    batch = [];
+    batchBytes = 0;
+    options.onCommit?.();
+  };
   for (const [index, candidate] of candidates.entries()) {
     if (options.signal?.aborted) {
       summary.cancelled = true;
@@ -55,88 +80,85 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       lastProgress = Date.now();
     }
     try {
-      const outcome = importCandidate(db, candidate, now());
-      if ('imported' in outcome) {
-        summary.imported.push({ file: candidate.file, ...outcome.imported });
-        options.onCommit?.();
-      } else summary.skipped.push({ file: candidate.file, ...outcome.skipped });
+      const prepared = await prepare(candidate);
+      if (batch.length === 0) batchStarted = Date.now();
+      batch.push(prepared);
+      batchBytes += prepared.bytes.length;
     } catch (error) {
       const appError = error instanceof AppError ? error : new AppError('INTERNAL', `${candidate.file} could not be imported: ${String(error)}`);
       summary.failed.push({ file: candidate.file, code: appError.code, message: appError.message });
     }
+    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES || Date.now() - batchStarted >= BATCH_MS) flush();
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  options.onProgress?.({ done: summary.cancelled ? summary.imported.length + summary.skipped.length + summary.failed.length : candidates.length, total: candidates.length });
+  flush();
+  const done = summary.imported.length + summary.skipped.length + summary.failed.length;
+  options.onProgress?.({ done: summary.cancelled ? done : candidates.length, total: candidates.length });
   return summary;
 }
 
-function importCandidate(db: Db, candidate: ImportCandidate, importedAt: string): Outcome {
-  const name = candidate.kind === 'path' ? basename(candidate.path) : candidate.file;
+async function prepare(candidate: ImportCandidate): Promise<Prepared> {
+  const name = displayName(candidate);
   const bytes = readCandidate(candidate);
-  const { importer, text } = detectFormat(name, bytes);
-  const article = importer.parse(text, name.replace(/\.[^.]+$/, ''));
+  const importer = detectFormat(name, bytes);
+  const article = await importer.parse({ name, bytes }, name.replace(/\.[^.]+$/, ''));
   if (article.content.trim() === '') throw new AppError('EMPTY', `${candidate.file} has no text to import.`);
-  const contentHash = createHash('sha256').update(article.content).digest('hex');
-  return db.transaction((): Outcome => {
-    const existing = findByContentHash(db, contentHash);
-    if (existing) {
-      const where = existing.trashedAt ? ' (in the Trash)' : '';
-      return { skipped: { reason: `duplicate of “${existing.title}”${where}`, uid: existing.uid } };
+  return {
+    file: candidate.file,
+    name,
+    bytes,
+    format: importer.format,
+    article,
+    metadata: articleMetadata(article, name),
+    contentHash: createHash('sha256').update(article.content).digest('hex'),
+  };
+}
+
+function commitBatch(db: Db, batch: readonly Prepared[], importedAt: string, summary: ImportSummary): void {
+  db.transaction(() => {
+    for (const item of batch) {
+      const existing = findByContentHash(db, item.contentHash);
+      if (existing) {
+        const where = existing.trashedAt ? ' (in the Trash)' : '';
+        summary.skipped.push({ file: item.file, reason: `duplicate of “${existing.title}”${where}`, uid: existing.uid });
+        continue;
+      }
+      const uid = ulid();
+      const { metadata } = item;
+      const published = metadata.published?.value ?? null;
+      insertDocument(db, {
+        uid,
+        title: metadata.title?.value ?? item.article.title,
+        outlet: metadata.outlet?.value ?? null,
+        author: metadata.author?.value ?? null,
+        url: metadata.url?.value ?? null,
+        published,
+        publishedPrecision: precisionOf(published),
+        language: metadata.language?.value ?? null,
+        text: item.article.text,
+        words: countWords(item.article.content),
+        contentHash: item.contentHash,
+        sourceName: item.name,
+        sourceFormat: item.format,
+        sourceBytes: item.bytes,
+        importedAt,
+        provenance: Object.fromEntries(Object.entries(metadata).map(([field, found]) => [field, found.source])),
+      });
+      summary.imported.push({ file: item.file, uid, title: metadata.title?.value ?? item.article.title });
     }
-    const uid = ulid();
-    insertDocument(db, {
-      uid,
-      title: article.title,
-      outlet: article.outlet,
-      author: null,
-      url: null,
-      published: null,
-      publishedPrecision: 'unknown',
-      language: detectLanguage(article.content),
-      text: article.text,
-      words: countWords(article.content),
-      contentHash,
-      sourceName: name,
-      sourceFormat: importer.format,
-      sourceBytes: bytes,
-      importedAt,
-    });
-    return { imported: { uid, title: article.title } };
   })();
 }
 
-/** Reads a file's bytes, refusing empty and oversized files before reading them whole. */
-function readCandidate(candidate: ImportCandidate): Uint8Array {
-  if (candidate.kind === 'bytes') {
-    checkSize(candidate.file, candidate.size);
-    if (candidate.data === null) throw new AppError('UNREADABLE', `${candidate.file} was not sent with its contents.`);
-    const bytes = Buffer.from(candidate.data, 'base64');
-    checkSize(candidate.file, bytes.length);
-    return bytes;
-  }
-  let fd: number;
-  try {
-    fd = openSync(candidate.path, 'r');
-  } catch (error) {
-    throw new AppError('UNREADABLE', unreadableMessage(candidate.file, error));
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new AppError('UNREADABLE', `${candidate.file} is a folder.`);
-    checkSize(candidate.file, stat.size);
-    return readFileSync(fd);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('UNREADABLE', unreadableMessage(candidate.file, error));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function checkSize(file: string, size: number): void {
-  if (size === 0) throw new AppError('EMPTY', `${file} is empty.`);
-  if (size > MAX_IMPORT_BYTES) {
-    const megabytes = (size / (1024 * 1024)).toFixed(1);
-    throw new AppError('TOO_LARGE', `${file} is ${megabytes} MB; Dossier imports articles of up to 20 MB.`);
-  }
+/** Runs extraction again on the stored original file; values set by hand are kept. */
+export async function reextractDocument(db: Db, uid: string, now: string): Promise<DocumentRecord> {
+  requireDocument(db, uid);
+  const source = getSource(db, uid);
+  if (!source) throw new AppError('NOT_FOUND', 'The original file of this document is not in the notebook.');
+  const name = source.name ?? 'document.txt';
+  const importer = detectFormat(name, source.bytes);
+  const article = await importer.parse({ name, bytes: source.bytes }, name.replace(/\.[^.]+$/, ''));
+  const metadata = articleMetadata(article, name);
+  const fields = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
+  const extracted = Object.fromEntries(fields.map((field) => [field, metadata[field] ?? { value: null, source: 'not found' }]));
+  return applyExtracted(db, uid, extracted, now);
 }

@@ -80,13 +80,17 @@ describe('files the import refuses, leaving the notebook as it was', () => {
     await expectRefused(link, 'UNREADABLE', /does not exist/);
   });
 
-  it('refuses formats it does not read yet, by content not by name', async () => {
+  it('judges files by content not by name, and refuses what it cannot read', async () => {
     const pdf = join(tempDir(), 'statement.txt');
     writeFileSync(pdf, '%PDF-1.7\n%âãÏÓ\n1 0 obj');
     await expectRefused(pdf, 'UNSUPPORTED_FORMAT', /PDF document/);
     const html = join(tempDir(), 'page.txt');
     writeFileSync(html, '<!DOCTYPE html><html><body><p>Hi</p></body></html>');
-    await expectRefused(html, 'UNSUPPORTED_FORMAT', /web page \(HTML\)/);
+    const notebook = openTestNotebook();
+    const summary = await notebook.importPaths(html);
+    const doc = await notebook.call('documents.get', { uid: summary.imported[0]!.uid });
+    expect(doc.sourceFormat).toBe('html');
+    expect(doc.text).not.toContain('<p>');
     const csv = join(tempDir(), 'table.csv');
     writeFileSync(csv, 'a,b\n1,2\n');
     await expectRefused(csv, 'UNSUPPORTED_FORMAT', /not a format Dossier imports/);

@@ -1,4 +1,5 @@
 import documents from './0001_documents.sql';
+import searchAndProvenance from './0002_search_and_provenance.sql';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
 }
 
 /** Forward-only, in order; a migration's version is the `user_version` it leaves behind. */
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001_documents', sql: documents }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_documents', sql: documents },
+  { version: 2, name: '0002_search_and_provenance', sql: searchAndProvenance },
+];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

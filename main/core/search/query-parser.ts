@@ -1,0 +1,78 @@
+/**
+ * Turns what a researcher types into an FTS5 query: words (all must match), "exact phrases",
+ * prefix*, OR between terms, -exclude. Every term is quoted, so FTS operators typed by accident
+ * (AND, NEAR, parentheses, colons, a lone *) are searched as plain words or dropped, and an
+ * unbalanced quote is read as if it were closed: a query never becomes an FTS syntax error.
+ */
+interface Term {
+  text: string;
+  prefix: boolean;
+  exclude: boolean;
+}
+
+type Token = { kind: 'term'; term: Term } | { kind: 'or' };
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+export function toFtsQuery(input: string): string | null {
+  const groups: Term[][] = [];
+  const excluded: Term[] = [];
+  let joinNext = false;
+  for (const token of tokenize(input)) {
+    if (token.kind === 'or') {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    if (token.term.exclude) excluded.push(token.term);
+    else if (joinNext) groups.at(-1)!.push(token.term);
+    else groups.push([token.term]);
+    joinNext = false;
+  }
+  if (groups.length === 0) return null;
+  const positive = groups.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(' AND ');
+  return excluded.length === 0 ? positive : `${positive} NOT (${excluded.map(quote).join(' OR ')})`;
+}
+
+/** The same words as one literal AND query: the fallback if SQLite still refuses a query. */
+export function toLiteralFtsQuery(input: string): string | null {
+  const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0 ? null : words.map((word) => quote({ text: word, prefix: false, exclude: false })).join(' AND ');
+}
+
+function* tokenize(input: string): Generator<Token> {
+  let i = 0;
+  while (i < input.length) {
+    const char = input[i]!;
+    if (/\s/u.test(char)) {
+      i += 1;
+      continue;
+    }
+    const exclude = char === '-' && i + 1 < input.length && !/\s/u.test(input[i + 1]!);
+    const start = exclude ? i + 1 : i;
+    if (input[start] === '"') {
+      const close = input.indexOf('"', start + 1);
+      const end = close === -1 ? input.length : close;
+      const text = input.slice(start + 1, end).trim();
+      i = end + 1;
+      const prefix = input[i] === '*';
+      if (prefix) i += 1;
+      if (HAS_WORD.test(text)) yield { kind: 'term', term: { text, prefix, exclude } };
+      continue;
+    }
+    let end = start;
+    while (end < input.length && !/\s/u.test(input[end]!) && input[end] !== '"') end += 1;
+    const word = input.slice(start, end);
+    i = end;
+    if (word === 'OR' && !exclude) {
+      yield { kind: 'or' };
+      continue;
+    }
+    const prefix = word.endsWith('*');
+    const text = word.replace(/\*+$/, '');
+    if (HAS_WORD.test(text)) yield { kind: 'term', term: { text, prefix, exclude } };
+  }
+}
+
+function quote(term: Term): string {
+  return `"${term.text.replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
+}
