@@ -40,3 +40,10 @@ export function languageName(code: string, locale?: string): string {
     return code;
   }
 }
+
+/** The local day of a stored timestamp (when a document was imported), e.g. "3 May 2022". */
+export function formatDay(timestamp: string, locale?: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}

@@ -1,13 +1,22 @@
 import { createStore } from 'zustand/vanilla';
 import type { DocumentSort, DocumentSummary } from '../../shared/model/document';
 import { messageOf, type Client } from '../api/client';
+import type { FiltersStore } from './filters-store';
 import type { UiStore, View } from './ui-store';
 
 export type Direction = 'asc' | 'desc';
 
+/** Rows per request: several screens ahead of the reader, yet small enough to arrive at once. */
+export const PAGE_SIZE = 200;
+
 export interface DocumentList {
   items: DocumentSummary[];
+  /** Where the next page starts; null once every matching row is loaded. */
+  nextCursor: string | null;
+  /** Matching rows across all pages, as counted with the first page. */
+  total: number;
   loaded: boolean;
+  loadingMore: boolean;
   error: string | null;
   selected: string | null;
 }
@@ -16,7 +25,11 @@ export interface DocumentsState {
   lists: Record<View, DocumentList>;
   sort: DocumentSort;
   direction: Direction;
+  /** Re-reads both lists after the notebook changed, keeping the selection while it still exists. */
   refresh(): Promise<void>;
+  /** Starts a list again from its first page, e.g. after the filters changed. */
+  reload(view: View): Promise<void>;
+  loadMore(view: View): Promise<void>;
   setSort(sort: DocumentSort): Promise<void>;
   select(view: View, uid: string | null): void;
   moveToTrash(uids: string[]): Promise<void>;
@@ -35,33 +48,62 @@ const DEFAULT_DIRECTION: Record<DocumentSort, Direction> = {
   words: 'desc',
 };
 
-const emptyList = (): DocumentList => ({ items: [], loaded: false, error: null, selected: null });
+const emptyList = (): DocumentList => ({ items: [], nextCursor: null, total: 0, loaded: false, loadingMore: false, error: null, selected: null });
 
-export function createDocumentsStore(client: Client, ui: UiStore) {
-  // Only the newest list request may write, so a slow answer never overwrites a fresher one.
-  let requestSeq = 0;
+const contains = (items: readonly DocumentSummary[], uid: string | null) => uid !== null && items.some((item) => item.uid === uid);
+
+/** Pages can shift while the notebook changes between requests; never show a row twice. */
+function append(items: DocumentSummary[], page: readonly DocumentSummary[]): DocumentSummary[] {
+  const seen = new Set(items.map((item) => item.uid));
+  return [...items, ...page.filter((item) => !seen.has(item.uid))];
+}
+
+export function createDocumentsStore(client: Client, ui: UiStore, filters: FiltersStore) {
+  // Bumped whenever a list starts again, so pages of an older listing never mix into a newer one.
+  const generation: Record<View, number> = { library: 0, trash: 0 };
 
   return createStore<DocumentsState>()((set, get) => {
-    async function load(view: View, seq: number) {
+    function patch(view: View, change: (list: DocumentList) => Partial<DocumentList>) {
+      set((state) => ({ lists: { ...state.lists, [view]: { ...state.lists[view], ...change(state.lists[view]) } } }));
+    }
+
+    function fetchPage(view: View, cursor: string | null) {
       const { sort, direction } = get();
+      const filter = view === 'library' ? filters.getState().filter : {};
+      return client.call('documents.list', { trash: view === 'trash', sort, direction, filter, limit: PAGE_SIZE, cursor });
+    }
+
+    /**
+     * `refresh` keeps the selection only while it still exists, reading on (up to as far as was loaded)
+     * to find it; `restart` keeps it regardless, since sorting or filtering never deletes anything.
+     */
+    async function loadFirst(view: View, mode: 'refresh' | 'restart') {
+      const gen = ++generation[view];
+      const previous = get().lists[view];
       try {
-        const { items } = await client.call('documents.list', { trash: view === 'trash', sort, direction });
-        if (seq !== requestSeq) return;
-        set((state) => {
-          const previous = state.lists[view];
-          const selected = items.some((item) => item.uid === previous.selected) ? previous.selected : null;
-          return { lists: { ...state.lists, [view]: { items, loaded: true, error: null, selected } } };
-        });
+        const first = await fetchPage(view, null);
+        let { items, nextCursor } = first;
+        while (mode === 'refresh' && nextCursor !== null && items.length < previous.items.length && !contains(items, previous.selected)) {
+          const page = await fetchPage(view, nextCursor);
+          if (gen !== generation[view]) return;
+          items = append(items, page.items);
+          nextCursor = page.nextCursor;
+        }
+        if (gen !== generation[view]) return;
+        // A selection that never was in this list (a search result) cannot be judged by it.
+        const current = get().lists[view].selected;
+        const gone = mode === 'refresh' && contains(previous.items, current) && !contains(items, current);
+        const selected = gone ? null : current;
+        const total = first.total ?? items.length;
+        set((state) => ({ lists: { ...state.lists, [view]: { items, nextCursor, total, loaded: true, loadingMore: false, error: null, selected } } }));
       } catch (error) {
-        if (seq !== requestSeq) return;
-        set((state) => ({ lists: { ...state.lists, [view]: { ...state.lists[view], loaded: true, error: messageOf(error) } } }));
+        if (gen === generation[view]) patch(view, () => ({ loaded: true, error: messageOf(error) }));
       }
     }
 
     /** Takes rows out of a list at once and keeps the selection on the row that took their place. */
     function removeLocally(view: View, uids: readonly string[]) {
-      set((state) => {
-        const list = state.lists[view];
+      patch(view, (list) => {
         const gone = new Set(uids);
         const items = list.items.filter((item) => !gone.has(item.uid));
         let selected = list.selected;
@@ -69,7 +111,8 @@ export function createDocumentsStore(client: Client, ui: UiStore) {
           const index = list.items.findIndex((item) => item.uid === selected);
           selected = items[Math.min(index, items.length - 1)]?.uid ?? null;
         }
-        return { lists: { ...state.lists, [view]: { ...list, items, selected } } };
+        const total = Math.max(items.length, list.total - (list.items.length - items.length));
+        return { items, selected, total };
       });
     }
 
@@ -93,18 +136,33 @@ export function createDocumentsStore(client: Client, ui: UiStore) {
       direction: 'desc',
 
       refresh: async () => {
-        const seq = ++requestSeq;
-        await Promise.all([load('library', seq), load('trash', seq)]);
+        await Promise.all([loadFirst('library', 'refresh'), loadFirst('trash', 'refresh')]);
+      },
+
+      reload: (view) => loadFirst(view, 'restart'),
+
+      loadMore: async (view) => {
+        const list = get().lists[view];
+        if (!list.loaded || list.loadingMore || list.nextCursor === null) return;
+        const gen = generation[view];
+        patch(view, () => ({ loadingMore: true }));
+        try {
+          const page = await fetchPage(view, list.nextCursor);
+          if (gen !== generation[view]) return;
+          patch(view, (current) => ({ items: append(current.items, page.items), nextCursor: page.nextCursor, loadingMore: false }));
+        } catch (error) {
+          if (gen === generation[view]) patch(view, () => ({ loadingMore: false, error: messageOf(error) }));
+        }
       },
 
       setSort: async (sort) => {
         const { sort: current, direction } = get();
         const next = sort === current ? (direction === 'asc' ? 'desc' : 'asc') : DEFAULT_DIRECTION[sort];
         set({ sort, direction: next });
-        await get().refresh();
+        await Promise.all([loadFirst('library', 'restart'), loadFirst('trash', 'restart')]);
       },
 
-      select: (view, uid) => set((state) => ({ lists: { ...state.lists, [view]: { ...state.lists[view], selected: uid } } })),
+      select: (view, uid) => patch(view, () => ({ selected: uid })),
 
       moveToTrash: (uids) =>
         attempt(async () => {
@@ -137,13 +195,15 @@ export function createDocumentsStore(client: Client, ui: UiStore) {
       emptyTrash: () =>
         attempt(async () => {
           const { count } = await client.call('documents.emptyTrash', {});
-          removeLocally('trash', get().lists.trash.items.map((item) => item.uid));
+          generation.trash++;
+          set((state) => ({ lists: { ...state.lists, trash: { ...emptyList(), loaded: true } } }));
           const noun = count === 1 ? 'document' : 'documents';
           ui.getState().showToast({ message: `Deleted ${count} ${noun} for good`, tone: 'info' });
         }),
 
       reset: () => {
-        requestSeq++;
+        generation.library++;
+        generation.trash++;
         set({ lists: { library: emptyList(), trash: emptyList() } });
       },
     };

@@ -12,10 +12,14 @@ export interface ReaderState {
   /** Problems the core found in the last save, by field, in its own words. */
   fieldErrors: Partial<Record<DetailField, string>>;
   saveError: string | null;
+  reextracting: boolean;
+  reextractError: string | null;
   open(uid: string | null): Promise<void>;
   /** Re-reads the open document after the notebook changed underneath it. */
   reload(): Promise<void>;
   save(patch: DocumentPatch): Promise<boolean>;
+  /** Reads the details from the file again; the core keeps whatever was set by hand. */
+  reextract(): Promise<void>;
   clearErrors(): void;
 }
 
@@ -41,10 +45,12 @@ export function createReaderStore(client: Client) {
       saving: false,
       fieldErrors: {},
       saveError: null,
+      reextracting: false,
+      reextractError: null,
 
       open: async (uid) => {
         if (uid === get().uid) return;
-        set({ uid, document: null, error: null, fieldErrors: {}, saveError: null });
+        set({ uid, document: null, error: null, fieldErrors: {}, saveError: null, reextractError: null });
         if (uid !== null) await fetchDocument(uid);
       },
 
@@ -70,6 +76,20 @@ export function createReaderStore(client: Client) {
           return false;
         } finally {
           set({ saving: false });
+        }
+      },
+
+      reextract: async () => {
+        const { uid } = get();
+        if (uid === null) return;
+        set({ reextracting: true, reextractError: null });
+        try {
+          const document = await client.call('documents.reextract', { uid });
+          if (get().uid === uid) set({ document });
+        } catch (error) {
+          if (get().uid === uid) set({ reextractError: messageOf(error) });
+        } finally {
+          set({ reextracting: false });
         }
       },
     };

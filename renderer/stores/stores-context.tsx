@@ -1,10 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { DocumentsState } from './documents-store';
+import type { FiltersState } from './filters-store';
 import type { ImportsState } from './imports-store';
 import type { LayoutState } from './layout-store';
 import type { NotebookState } from './notebook-store';
 import type { ReaderState } from './reader-store';
+import type { SearchState } from './search-store';
 import type { UiState } from './ui-store';
 import type { AppStores } from './app-stores';
 
@@ -26,3 +28,5 @@ export const useDocuments = <T,>(selector: (state: DocumentsState) => T): T => u
 export const useReader = <T,>(selector: (state: ReaderState) => T): T => useStore(useStores().reader, selector);
 export const useImports = <T,>(selector: (state: ImportsState) => T): T => useStore(useStores().imports, selector);
 export const useLayout = <T,>(selector: (state: LayoutState) => T): T => useStore(useStores().layout, selector);
+export const useFilters = <T,>(selector: (state: FiltersState) => T): T => useStore(useStores().filters, selector);
+export const useSearch = <T,>(selector: (state: SearchState) => T): T => useStore(useStores().search, selector);

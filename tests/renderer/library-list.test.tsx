@@ -23,13 +23,14 @@ async function showLibrary(items = docs()) {
 const dataRows = (grid: HTMLElement) => within(grid).getAllByRole('row').filter((row) => row.hasAttribute('aria-selected'));
 
 describe('library list', () => {
-  it('shows one row per document with its outlet, date at its precision and words', async () => {
+  it('shows one row per document with its outlet, date at its precision, when it was added and words', async () => {
     const { grid } = await showLibrary();
     const rows = dataRows(grid);
+    const added = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date('2024-01-01T00:00:00.000Z'));
     expect(rows.map((row) => within(row).getAllByRole('gridcell').map((cell) => cell.textContent))).toEqual([
-      ['Council approves budget', 'El Diario', new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 4, 3)), (1200).toLocaleString()],
-      ['Mayor meets unions', 'The Herald', new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 4, 1)), '640'],
-      ['Transport plan delayed', '—', '—', '98'],
+      ['Council approves budget', 'El Diario', new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 4, 3)), added, (1200).toLocaleString()],
+      ['Mayor meets unions', 'The Herald', new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 4, 1)), added, '640'],
+      ['Transport plan delayed', '—', '—', added, '98'],
     ]);
     expect(screen.getByRole('button', { name: 'Library' })).toHaveProperty('ariaCurrent', 'page');
   });
@@ -42,9 +43,9 @@ describe('library list', () => {
     await user.click(within(grid).getByRole('button', { name: 'Published' }));
     const libraryCalls = transport.callsTo('documents.list').filter((call) => !(call as { trash: boolean }).trash).slice(1);
     expect(libraryCalls).toEqual([
-      { trash: false, sort: 'title', direction: 'asc' },
-      { trash: false, sort: 'title', direction: 'desc' },
-      { trash: false, sort: 'published', direction: 'desc' },
+      { trash: false, sort: 'title', direction: 'asc', filter: {}, limit: 200, cursor: null },
+      { trash: false, sort: 'title', direction: 'desc', filter: {}, limit: 200, cursor: null },
+      { trash: false, sort: 'published', direction: 'desc', filter: {}, limit: 200, cursor: null },
     ]);
     expect(within(grid).getByRole('columnheader', { name: /Published/ }).getAttribute('aria-sort')).toBe('descending');
     expect(within(grid).getByRole('columnheader', { name: /Title/ }).getAttribute('aria-sort')).toBeNull();

@@ -32,9 +32,9 @@ describe('documents store', () => {
     await stores.documents.getState().setSort('words');
     const lists = transport.callsTo('documents.list').filter((call) => !(call as { trash: boolean }).trash);
     expect(lists).toEqual([
-      { trash: false, sort: 'title', direction: 'asc' },
-      { trash: false, sort: 'title', direction: 'desc' },
-      { trash: false, sort: 'words', direction: 'desc' },
+      { trash: false, sort: 'title', direction: 'asc', filter: {}, limit: 200, cursor: null },
+      { trash: false, sort: 'title', direction: 'desc', filter: {}, limit: 200, cursor: null },
+      { trash: false, sort: 'words', direction: 'desc', filter: {}, limit: 200, cursor: null },
     ]);
   });
 

@@ -1,9 +1,9 @@
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { DocumentSort, DocumentSummary } from '../../../shared/model/document';
 import { ContextMenu, type MenuItem } from '../../components/context-menu';
-import { formatCount, formatPartialDate } from '../../components/format';
+import { formatCount, formatDay, formatPartialDate } from '../../components/format';
 import type { Direction } from '../../stores/documents-store';
 import './document-grid.css';
 
@@ -18,13 +18,21 @@ const COLUMNS: readonly Column[] = [
   { sort: 'title', label: 'Title', cell: (item) => item.title },
   { sort: 'outlet', label: 'Outlet', cell: (item) => item.outlet ?? '—' },
   { sort: 'published', label: 'Published', cell: (item) => formatPartialDate(item.published) },
+  { sort: 'importedAt', label: 'Added', cell: (item) => formatDay(item.importedAt) },
   { sort: 'words', label: 'Words', cell: (item) => formatCount(item.words), numeric: true },
 ];
 
 const ROW_HEIGHT = 30;
+/** Ask for the next page while this many loaded rows are still ahead, so scrolling rarely waits. */
+const LOAD_AHEAD = 60;
 
 interface DocumentGridProps {
   items: readonly DocumentSummary[];
+  /** Matching rows in all, including those not loaded yet. */
+  total: number;
+  /** More rows exist beyond the loaded ones. */
+  hasMore: boolean;
+  onLoadMore: () => void;
   selected: string | null;
   sort: DocumentSort;
   direction: Direction;
@@ -41,7 +49,8 @@ interface DocumentGridProps {
  * The documents as an ARIA grid with one tab stop: the grid keeps focus and points at the selected
  * row with aria-activedescendant, so rows can be virtualised without losing the keyboard.
  */
-export function DocumentGrid({ items, selected, sort, direction, onSort, onSelect, onOpen, onDelete, menuItems }: DocumentGridProps) {
+export function DocumentGrid(props: DocumentGridProps) {
+  const { items, total, hasMore, selected, sort, direction, onSort, onSelect, onOpen, onDelete, menuItems } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; item: DocumentSummary } | null>(null);
   const virtualizer = useVirtualizer({
@@ -51,6 +60,13 @@ export function DocumentGrid({ items, selected, sort, direction, onSort, onSelec
     overscan: 12,
   });
   const selectedIndex = items.findIndex((item) => item.uid === selected);
+  const lastRendered = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  const loadMore = useEffectEvent(props.onLoadMore);
+
+  // Pages arrive as the rendered window nears the end of what is loaded (scrolling, End, PageDown).
+  useEffect(() => {
+    if (hasMore && lastRendered >= items.length - LOAD_AHEAD) loadMore();
+  }, [hasMore, lastRendered, items.length]);
 
   function selectIndex(index: number) {
     const item = items[Math.max(0, Math.min(items.length - 1, index))];
@@ -104,7 +120,8 @@ export function DocumentGrid({ items, selected, sort, direction, onSort, onSelec
     <div
       role="grid"
       aria-label="Documents"
-      aria-rowcount={items.length + 1}
+      aria-rowcount={Math.max(total, items.length) + 1}
+      aria-busy={hasMore && lastRendered >= items.length - 1 ? true : undefined}
       aria-colcount={COLUMNS.length}
       aria-activedescendant={selected !== null && selectedIndex >= 0 ? rowId(selected) : undefined}
       tabIndex={0}

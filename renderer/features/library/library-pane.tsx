@@ -1,18 +1,27 @@
 import { Trash2 } from 'lucide-react';
-import { useStores, useDocuments } from '../../stores/stores-context';
+import { formatCount } from '../../components/format';
+import { hasFilters } from '../../stores/filters-store';
+import { isSearching } from '../../stores/search-store';
+import { useDocuments, useFilters, useSearch, useStores } from '../../stores/stores-context';
 import { ImportButtons } from '../import/import-buttons';
 import { focusReader } from '../reader/focus-reader';
+import { SearchField } from '../search/search-field';
+import { SearchResults } from '../search/search-results';
 import { DocumentGrid } from './document-grid';
 import { EmptyLibrary } from './empty-library';
+import { LibraryFilters } from './library-filters';
 
 export function LibraryPane() {
   const { documents } = useStores();
   const list = useDocuments((state) => state.lists.library);
   const sort = useDocuments((state) => state.sort);
   const direction = useDocuments((state) => state.direction);
+  const filtered = useFilters((state) => hasFilters(state.filter));
+  const searching = useSearch((state) => isSearching(state.query));
   const actions = documents.getState();
   const trash = (uid: string) => void actions.moveToTrash([uid]);
-  const empty = list.loaded && list.items.length === 0 && !list.error;
+  // Only a library with nothing in it at all teaches importing; a filtered-out one says so instead.
+  const empty = list.loaded && list.total === 0 && !list.error && !filtered && !searching;
 
   return (
     <section className="list-pane" aria-labelledby="library-heading">
@@ -29,6 +38,8 @@ export function LibraryPane() {
           </button>
         </div>
       </header>
+      {!empty && <SearchField />}
+      {!empty && <LibraryFilters />}
       {list.error && (
         <p role="alert" className="pane-error">
           {list.error}
@@ -36,21 +47,33 @@ export function LibraryPane() {
       )}
       {empty ? (
         <EmptyLibrary />
+      ) : searching ? (
+        <SearchResults />
       ) : (
-        <DocumentGrid
-          items={list.items}
-          selected={list.selected}
-          sort={sort}
-          direction={direction}
-          onSort={(next) => void actions.setSort(next)}
-          onSelect={(uid) => actions.select('library', uid)}
-          onOpen={focusReader}
-          onDelete={trash}
-          menuItems={(item) => [
-            { label: 'Open', run: () => focusReader() },
-            { label: 'Move to Trash', run: () => trash(item.uid) },
-          ]}
-        />
+        <>
+          {list.loaded && (
+            <p className="list-count">
+              {list.total === 0 ? 'No documents match these filters.' : `${formatCount(list.total)} ${list.total === 1 ? 'document' : 'documents'}`}
+            </p>
+          )}
+          <DocumentGrid
+            items={list.items}
+            total={list.total}
+            hasMore={list.nextCursor !== null}
+            onLoadMore={() => void actions.loadMore('library')}
+            selected={list.selected}
+            sort={sort}
+            direction={direction}
+            onSort={(next) => void actions.setSort(next)}
+            onSelect={(uid) => actions.select('library', uid)}
+            onOpen={focusReader}
+            onDelete={trash}
+            menuItems={(item) => [
+              { label: 'Open', run: () => focusReader() },
+              { label: 'Move to Trash', run: () => trash(item.uid) },
+            ]}
+          />
+        </>
       )}
     </section>
   );

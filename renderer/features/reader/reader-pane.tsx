@@ -6,6 +6,7 @@ import { DetailsForm } from './details-form';
 import { DocumentMeta } from './document-meta';
 import { DocumentText } from './document-text';
 import { READER_ID } from './focus-reader';
+import { ReextractAction } from './reextract-action';
 import './reader.css';
 
 /** The content pane: the document selected in the current view's list. */
@@ -49,10 +50,13 @@ export function ReaderPane({ view }: { view: View }) {
           <DocumentMeta document={document} />
           {view === 'trash' && <p className="reader-note">This document is in the Trash.</p>}
           {!editing && (
-            <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-              <Pencil size={13} aria-hidden />
-              Edit details
-            </button>
+            <div className="reader-actions">
+              <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+                <Pencil size={13} aria-hidden />
+                Edit details
+              </button>
+              <ReextractAction key={document.uid} uid={document.uid} />
+            </div>
           )}
         </header>
         {editing && <DetailsForm key={document.uid} document={document} onDone={() => setEditing(false)} />}

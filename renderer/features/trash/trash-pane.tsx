@@ -13,7 +13,7 @@ export function TrashPane() {
   const [confirming, setConfirming] = useState(false);
   const actions = documents.getState();
   const restore = (uid: string) => void actions.restore([uid]);
-  const count = list.items.length;
+  const count = list.total;
   const noun = count === 1 ? 'document' : 'documents';
 
   return (
@@ -46,6 +46,9 @@ export function TrashPane() {
       ) : (
         <DocumentGrid
           items={list.items}
+          total={list.total}
+          hasMore={list.nextCursor !== null}
+          onLoadMore={() => void actions.loadMore('trash')}
           selected={list.selected}
           sort={sort}
           direction={direction}

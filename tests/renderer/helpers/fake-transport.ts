@@ -1,7 +1,7 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { AppErrorShape, Envelope } from '../../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
-import type { DocumentRecord, DocumentSummary } from '../../../shared/model/document';
+import type { DocumentFilter, DocumentRecord, DocumentSummary } from '../../../shared/model/document';
 import type { Transport } from '../../../renderer/api/transport';
 
 type Handler<C extends ChannelName> = (input: ChannelInput<C>) => ChannelOutput<C> | AppErrorShape | Promise<ChannelOutput<C> | AppErrorShape>;
@@ -77,11 +77,16 @@ export function record(overrides: Partial<DocumentRecord> = {}): DocumentRecord 
     sourceFormat: 'txt',
     contentHash: 'hash',
     updatedAt: '2024-01-01T00:00:00.000Z',
+    provenance: {},
+    handSet: [],
     ...overrides,
   };
 }
 
-/** A notebook held in memory behind the fake transport: lists, trash, restore and empty trash work. */
+/**
+ * A notebook held in memory behind the fake transport: paged and filtered lists, facets, trash,
+ * restore and empty trash work. The cursor is an offset in disguise; the renderer treats it as opaque.
+ */
 export function fakeNotebook(initial: DocumentSummary[]) {
   const transport = new FakeTransport();
   let docs = [...initial];
@@ -89,7 +94,17 @@ export function fakeNotebook(initial: DocumentSummary[]) {
   const trashed = () => docs.filter((doc) => doc.trashedAt !== null);
   transport
     .handle('notebook.info', () => ({ path: '/tmp/n.sqlite', name: 'Council', documents: live().length, trash: trashed().length, schemaVersion: 1 }))
-    .handle('documents.list', (input) => ({ items: input.trash ? trashed() : live() }))
+    .handle('documents.list', (input) => {
+      const matching = (input.trash ? trashed() : live()).filter((doc) => matches(doc, input.filter ?? {}));
+      const start = input.cursor ? Number(input.cursor.slice('after:'.length)) : 0;
+      const end = start + (input.limit ?? 200);
+      return {
+        items: matching.slice(start, end),
+        nextCursor: end < matching.length ? `after:${end}` : null,
+        total: input.cursor ? null : matching.length,
+      };
+    })
+    .handle('documents.facets', () => ({ outlets: countBy(live(), (doc) => doc.outlet, 'name'), languages: countBy(live(), (doc) => doc.language, 'code') }))
     .handle('documents.get', (input) => {
       const doc = docs.find((candidate) => candidate.uid === input.uid);
       return doc ? record(doc) : { code: 'NOT_FOUND', message: 'That document is not in this notebook.' };
@@ -108,4 +123,22 @@ export function fakeNotebook(initial: DocumentSummary[]) {
       return { count };
     });
   return { transport, documents: () => docs };
+}
+
+function matches(doc: DocumentSummary, filter: DocumentFilter): boolean {
+  return (
+    (filter.outlet === undefined || doc.outlet === filter.outlet) &&
+    (filter.language === undefined || doc.language === filter.language) &&
+    (filter.publishedFrom === undefined || (doc.published !== null && doc.published >= filter.publishedFrom)) &&
+    (filter.publishedTo === undefined || (doc.published !== null && doc.published.slice(0, filter.publishedTo.length) <= filter.publishedTo))
+  );
+}
+
+function countBy<K extends string>(docs: DocumentSummary[], key: (doc: DocumentSummary) => string | null, as: K) {
+  const counts = new Map<string, number>();
+  for (const doc of docs) {
+    const value = key(doc);
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ [as]: value, count }) as Record<K, string> & { count: number });
 }
