@@ -46,6 +46,7 @@ export async function buildAll({ quiet = false } = {}) {
       electron: join(root, 'main/electron/main.ts'),
       preload: join(root, 'main/preload/preload.ts'),
       worker: join(root, 'main/core/worker.ts'),
+      'parse-worker': join(root, 'main/core/import/parse-worker.ts'),
       cli: join(root, 'main/cli/main.ts'),
     },
     outdir: join(out, 'main'),

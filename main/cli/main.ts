@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { openCore } from '../core/api/in-process-core';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
@@ -27,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   mkdirSync(dirname(notebookPath), { recursive: true });
   try {
     if (command.name === 'web') return await runWeb(notebookPath, command.port, command.open);
-    const core = openCore({ notebookPath });
+    const core = openCore({ notebookPath, parseWorkerScript: join(__dirname, 'parse-worker.cjs') });
     try {
       if (command.name === 'import') return await runImport(core, command.paths, command.json);
       if (command.name === 'search') return await runSearch(core, command.query, command.limit, command.json);

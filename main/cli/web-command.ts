@@ -6,7 +6,7 @@ import { openBrowser } from './open-browser';
 
 /** Serves the notebook to a browser on this machine until interrupted. */
 export async function runWeb(notebookPath: string, port: number, open: boolean): Promise<number> {
-  const core: CoreHandle = await startCoreWorker({ notebookPath, workerScript: join(__dirname, 'worker.cjs') });
+  const core: CoreHandle = await startCoreWorker({ notebookPath, workerScript: join(__dirname, 'worker.cjs'), parseWorkerScript: join(__dirname, 'parse-worker.cjs') });
   const server = await startWebServer({ core, rendererDir: join(__dirname, '..', 'renderer'), port });
   process.stdout.write(`Dossier web: ${server.url}\n`);
   process.stdout.write(`Notebook: ${notebookPath}\nPress Ctrl+C to stop.\n`);

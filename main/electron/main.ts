@@ -45,6 +45,7 @@ async function start(): Promise<void> {
 
   const notebookSession = new NotebookSession({
     workerScript: join(__dirname, 'worker.cjs'),
+    parseWorkerScript: join(__dirname, 'parse-worker.cjs'),
     nativeBinding: selectNativeBinding(app.isPackaged),
     onEvent: forward,
   });

@@ -6,6 +6,7 @@ import { startCoreWorker } from '../core/api/worker-client';
 
 export interface NotebookSessionOptions {
   workerScript: string;
+  parseWorkerScript: string;
   /** A better-sqlite3 binary built for Electron; undefined means the module's own. */
   nativeBinding: string | undefined;
   onEvent: EventListener;
@@ -53,8 +54,8 @@ export class NotebookSession {
 
   private async switchTo(path: string): Promise<void> {
     if (this.core && samePath(this.core.notebookPath, path)) return;
-    const { workerScript, nativeBinding } = this.options;
-    const next = await startCoreWorker({ notebookPath: path, workerScript, ...(nativeBinding && { nativeBinding }) });
+    const { workerScript, parseWorkerScript, nativeBinding } = this.options;
+    const next = await startCoreWorker({ notebookPath: path, workerScript, parseWorkerScript, ...(nativeBinding && { nativeBinding }) });
     const previous = this.core;
     this.detach();
     this.core = next;

@@ -70,7 +70,10 @@ export const channels = {
           score: z.number(),
         }),
       ),
-      /** Matches in all, counted up to 10,000 (then `totalIsLowerBound`). */
+      /**
+       * Matches in all, counted up to 1,000. Beyond that `totalIsLowerBound` is set and the results
+       * are the best of the 1,000 most recently imported matches: more words narrow the search.
+       */
       total: z.number().int(),
       totalIsLowerBound: z.boolean(),
       tookMs: z.number(),

@@ -29,8 +29,8 @@ export interface TestNotebook {
 }
 
 /** A real notebook file in a temporary folder, opened through the same dispatch as every host. */
-export function openTestNotebook(path = join(tempDir(), 'notebook.sqlite')): TestNotebook {
-  const core = openCore({ notebookPath: path });
+export function openTestNotebook(path = join(tempDir(), 'notebook.sqlite'), options: { parseWorkerScript?: string } = {}): TestNotebook {
+  const core = openCore({ notebookPath: path, ...options });
   cleanups.push(() => core.close());
   const events: TestNotebook['events'] = [];
   core.onEvent((event, payload) => events.push({ event, payload }));

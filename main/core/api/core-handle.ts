@@ -18,4 +18,6 @@ export interface CoreOptions {
   notebookPath: string;
   /** Path of a better-sqlite3 binary built for this runtime (Electron in development). */
   nativeBinding?: string;
+  /** The built parse-worker script; bulk imports then parse files on other cores. */
+  parseWorkerScript?: string;
 }

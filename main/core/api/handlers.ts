@@ -15,6 +15,8 @@ export interface CoreContext {
   jobs: JobRegistry;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   now(): string;
+  /** The built parse-worker script, when the host has one (see CoreOptions). */
+  parseWorkerScript?: string;
 }
 
 export type Handlers = {
@@ -67,6 +69,7 @@ export const handlers: Handlers = {
         now: ctx.now,
         onProgress: progress,
         onCommit: () => changed(ctx, 'documents'),
+        ...(ctx.parseWorkerScript && { parseWorkerScript: ctx.parseWorkerScript }),
       }),
     );
     return { jobId };

@@ -17,6 +17,7 @@ export function openCore(options: CoreOptions): CoreHandle {
   };
   const jobs = new JobRegistry(emit);
   const ctx: CoreContext = { db, notebookPath: options.notebookPath, jobs, emit, now: () => new Date().toISOString() };
+  if (options.parseWorkerScript) ctx.parseWorkerScript = options.parseWorkerScript;
   let closed = false;
   return {
     notebookPath: options.notebookPath,

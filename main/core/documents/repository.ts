@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 import type { DocumentRecord, DocumentSummary, MetadataField } from '../../../shared/model/document';
 import type { SourceFormat } from '../import/importer';
 import { encodeCursor, filterClause, pageQuery, type ListQuery } from './list-query';
@@ -47,22 +48,22 @@ export interface NewDocument {
 const SUMMARY_COLUMNS = 'uid, title, outlet, published, language, word_count, imported_at, trashed_at';
 
 export function insertDocument(db: Db, doc: NewDocument): number {
-  const { provenance, sourceBytes: _bytes, ...row } = doc;
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO documents (uid, title, outlet, author, url, published, published_precision, language, text,
-         word_count, content_hash, source_name, source_format, imported_at, updated_at, metadata_sources)
-       VALUES (@uid, @title, @outlet, @author, @url, @published, @publishedPrecision, @language, @text,
-         @words, @contentHash, @sourceName, @sourceFormat, @importedAt, @importedAt, @metadataSources)`,
-    )
-    .run({ ...row, metadataSources: JSON.stringify(provenance) });
+  const { provenance, sourceBytes: _bytes, text, ...row } = doc;
+  const { lastInsertRowid } = statement(
+    db,
+    `INSERT INTO documents (uid, title, outlet, author, url, published, published_precision, language,
+       word_count, content_hash, source_name, source_format, imported_at, updated_at, metadata_sources)
+     VALUES (@uid, @title, @outlet, @author, @url, @published, @publishedPrecision, @language,
+       @words, @contentHash, @sourceName, @sourceFormat, @importedAt, @importedAt, @metadataSources)`,
+  ).run({ ...row, metadataSources: JSON.stringify(provenance) });
   const id = Number(lastInsertRowid);
-  db.prepare('INSERT INTO document_sources (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(doc.sourceBytes));
+  statement(db, 'INSERT INTO document_texts (document_id, text) VALUES (?, ?)').run(id, text);
+  statement(db, 'INSERT INTO document_sources (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(doc.sourceBytes));
   return id;
 }
 
 export function findByContentHash(db: Db, hash: string): { uid: string; title: string; trashedAt: string | null } | undefined {
-  return db.prepare('SELECT uid, title, trashed_at AS trashedAt FROM documents WHERE content_hash = ?').get(hash) as
+  return statement(db, 'SELECT uid, title, trashed_at AS trashedAt FROM documents WHERE content_hash = ?').get(hash) as
     | { uid: string; title: string; trashedAt: string | null }
     | undefined;
 }
@@ -75,7 +76,7 @@ export interface DocumentPage {
 
 export function listDocuments(db: Db, query: ListQuery): DocumentPage {
   const { sql, params } = pageQuery(query, `id, ${SUMMARY_COLUMNS}`);
-  const rows = db.prepare(sql).all(params) as DocumentRow[];
+  const rows = statement(db, sql).all(params) as DocumentRow[];
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   const last = page.at(-1);
@@ -107,8 +108,8 @@ export function documentFacets(db: Db, trash: boolean) {
 export function getDocument(db: Db, uid: string): DocumentRecord | undefined {
   const row = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, author, url, text, source_name, source_format, content_hash, updated_at, metadata_sources, hand_set
-       FROM documents WHERE uid = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, author, url, t.text, source_name, source_format, content_hash, updated_at, metadata_sources, hand_set
+       FROM documents JOIN document_texts t ON t.document_id = documents.id WHERE uid = ?`,
     )
     .get(uid) as DocumentRow | undefined;
   return row && toRecord(row);

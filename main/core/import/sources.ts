@@ -5,7 +5,7 @@ import { importableExtensions } from './detect-format';
 
 /** One file to import: either on disk or already in memory (sent by the renderer). */
 export type ImportCandidate =
-  | { kind: 'path'; file: string; path: string }
+  | { kind: 'path'; file: string; path: string; size: number }
   | { kind: 'bytes'; file: string; size: number; data: string | null };
 
 export type Expansion = { candidate: ImportCandidate } | { unreadable: { file: string; message: string } } | { ignored: { file: string; reason: string } };
@@ -27,17 +27,20 @@ export function* expandSources(sources: readonly ImportSource[]): Generator<Expa
 
 function* expandPath(path: string, shown: string, visited: Set<string>, explicit: boolean): Generator<Expansion> {
   let isDirectory: boolean;
+  let size: number;
   try {
-    isDirectory = statSync(path).isDirectory();
+    const stat = statSync(path);
+    isDirectory = stat.isDirectory();
+    size = stat.size;
   } catch (error) {
     yield { unreadable: { file: shown, message: unreadableMessage(shown, error) } };
     return;
   }
   if (!isDirectory) {
     if (explicit || importableExtensions.has(extname(path).toLowerCase())) {
-      yield { candidate: { kind: 'path', file: shown, path } };
+      yield { candidate: { kind: 'path', file: shown, path, size } };
     } else {
-      yield { ignored: { file: shown, reason: 'not an article format Dossier reads (.txt, .md)' } };
+      yield { ignored: { file: shown, reason: `not an article format Dossier reads (${[...importableExtensions].join(', ')})` } };
     }
     return;
   }

@@ -38,8 +38,8 @@ const quote = (text: string): string =>
  * publication date is worse for a researcher than an empty one they can fill in. A year the text
  * does not state is not guessed: "Thursday, October 3" gives `--10-03`.
  */
-export function extractPublished(text: string, options: { title?: string } = {}): PublishedDate | null {
-  const language = detectLanguage(text)?.value === 'es' ? 'es' : 'en';
+export function extractPublished(text: string, options: { title?: string; language?: string | null } = {}): PublishedDate | null {
+  const language = (options.language === undefined ? detectLanguage(text)?.value : options.language) === 'es' ? 'es' : 'en';
   for (const line of headerLines(text, options.title)) {
     const mention = findDateMentions(line.text, language).find((found) => isDatelineDate(line.text, found));
     if (mention) return { ...mention.date, source: `line ${line.number}: ${quote(mention.text)}` };

@@ -33,6 +33,31 @@ export function toFtsQuery(input: string): string | null {
   return excluded.length === 0 ? positive : `${positive} NOT (${excluded.map(quote).join(' OR ')})`;
 }
 
+/** A word to mark in a snippet, folded like the index folds it (no accents, lower case). */
+export interface HighlightTerm {
+  word: string;
+  prefix: boolean;
+}
+
+/** The words of the query's positive terms, for marking matches; excluded terms never show. */
+export function highlightTerms(input: string): HighlightTerm[] {
+  const terms: HighlightTerm[] = [];
+  for (const token of tokenize(input)) {
+    if (token.kind !== 'term' || token.term.exclude) continue;
+    const words = token.term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    words.forEach((word, index) => terms.push({ word: foldWord(word), prefix: token.term.prefix && index === words.length - 1 }));
+  }
+  return terms;
+}
+
+/** What unicode61 with remove_diacritics 2 makes of a word: "Bárcena" → "barcena". */
+export function foldWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) >= 0x80) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+  return word.toLowerCase();
+}
+
 /** The same words as one literal AND query: the fallback if SQLite still refuses a query. */
 export function toLiteralFtsQuery(input: string): string | null {
   const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -109,7 +109,11 @@ function NoResults({ query }: { query: string }) {
 function countText({ total, totalIsLowerBound, results }: SearchAnswer): string {
   const count = `${formatCount(total)}${totalIsLowerBound ? '+' : ''}`;
   const noun = total === 1 && !totalIsLowerBound ? 'result' : 'results';
-  const shown = results.length < total ? ` · showing the best ${formatCount(results.length)}` : '';
+  const shown = totalIsLowerBound
+    ? ` · showing the best ${formatCount(results.length)} of the newest ${formatCount(total)}; add words to narrow`
+    : results.length < total
+      ? ` · showing the best ${formatCount(results.length)}`
+      : '';
   return `${count} ${noun}${shown}`;
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { corpusFiles } from '../../helpers/corpus';
 import { normalizeText, countWords } from '../../../shared/text/normalize';
 import { articleFromLines } from '../../../main/core/import/article';
 import { isBareDate, splitOutletSuffix } from '../../../main/core/import/title';
@@ -16,6 +18,16 @@ describe('normalizeText', () => {
 
   it('counts words in English and Spanish', () => {
     expect(countWords('La canciller Alicia Bárcena se reunió con Blinken.')).toBe(8);
+    expect(countWords("Sherwood-Randall's 2,000 U.S. officials don’t e-mail")).toBe(8);
+  });
+
+  it('counts words as Intl.Segmenter does, within 1% on the sample corpus', () => {
+    const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+    for (const file of corpusFiles) {
+      const text = readFileSync(file, 'utf8');
+      const expected = [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length;
+      expect(Math.abs(countWords(text) - expected)).toBeLessThanOrEqual(expected / 100);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { openTestNotebook, runImport, tempDir, type TestNotebook } from '../../h
 function snapshot(notebook: TestNotebook): string {
   const db = new Database(notebook.path, { readonly: true });
   try {
-    const documents = db.prepare('SELECT uid, title, content_hash, text, trashed_at FROM documents ORDER BY id').all();
+    const documents = db.prepare('SELECT uid, title, content_hash, t.text, trashed_at FROM documents JOIN document_texts t ON t.document_id = documents.id ORDER BY id').all();
     const sources = db.prepare('SELECT document_id, hex(bytes) AS bytes FROM document_sources ORDER BY document_id').all();
     return JSON.stringify({ documents, sources });
   } finally {

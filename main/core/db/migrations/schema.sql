@@ -6,6 +6,11 @@ CREATE TABLE document_sources (
   bytes BLOB NOT NULL
 ) STRICT;
 
+CREATE TABLE document_texts (
+  document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  text TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
   uid TEXT NOT NULL UNIQUE,
@@ -17,7 +22,6 @@ CREATE TABLE documents (
   published_precision TEXT NOT NULL DEFAULT 'unknown'
     CHECK (published_precision IN ('day', 'month', 'year', 'unknown')),
   language TEXT,
-  text TEXT NOT NULL,
   word_count INTEGER NOT NULL CHECK (word_count >= 0),
   content_hash TEXT NOT NULL UNIQUE,
   source_name TEXT,
@@ -29,7 +33,7 @@ CREATE TABLE documents (
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, text,
-  content = 'documents', content_rowid = 'id',
+  content = 'documents_search_content', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -55,15 +59,23 @@ CREATE INDEX documents_live_by_words ON documents (word_count, id) WHERE trashed
 
 CREATE INDEX documents_trashed ON documents (trashed_at) WHERE trashed_at IS NOT NULL;
 
-CREATE TRIGGER documents_fts_after_delete AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+CREATE TRIGGER document_texts_fts_after_insert AFTER INSERT ON document_texts BEGIN
+  INSERT INTO documents_fts (rowid, title, text) SELECT new.document_id, title, new.text FROM documents WHERE id = new.document_id;
 END;
 
-CREATE TRIGGER documents_fts_after_insert AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+CREATE TRIGGER document_texts_fts_after_update AFTER UPDATE OF text ON document_texts BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', old.document_id, title, old.text FROM documents WHERE id = old.document_id;
+  INSERT INTO documents_fts (rowid, title, text) SELECT new.document_id, title, new.text FROM documents WHERE id = new.document_id;
 END;
 
-CREATE TRIGGER documents_fts_after_update AFTER UPDATE OF title, text ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-  INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+CREATE TRIGGER documents_fts_after_title_update AFTER UPDATE OF title ON documents BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', old.id, old.title, text FROM document_texts WHERE document_id = old.id;
+  INSERT INTO documents_fts (rowid, title, text) SELECT new.id, new.title, text FROM document_texts WHERE document_id = new.id;
 END;
+
+CREATE TRIGGER documents_fts_before_delete BEFORE DELETE ON documents BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', old.id, old.title, text FROM document_texts WHERE document_id = old.id;
+END;
+
+CREATE VIEW documents_search_content AS
+  SELECT d.id AS id, d.title AS title, t.text AS text FROM documents d JOIN document_texts t ON t.document_id = d.id;
