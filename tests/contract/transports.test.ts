@@ -10,8 +10,9 @@ import { runImport, tempDir } from '../helpers/notebook';
 import { postChannel } from '../helpers/web';
 
 let workerScript: string;
+let parseWorkerScript: string;
 beforeAll(async () => {
-  workerScript = (await bundleNodeEntries()).worker;
+  ({ worker: workerScript, parseWorker: parseWorkerScript } = await bundleNodeEntries());
 });
 
 describe('transports', () => {
@@ -60,12 +61,15 @@ describe('transports', () => {
     await expect(startCoreWorker({ notebookPath: path, workerScript })).rejects.toMatchObject({ code: 'NOT_A_NOTEBOOK' });
   });
 
-  it('answers calls while a long import runs in the worker, and cancels it', async () => {
+  it.each([
+    ['parsing on the core thread', false],
+    ['parsing in parse workers', true],
+  ])('answers calls while a long import runs in the worker, and cancels it (%s)', async (_how, pooled) => {
     const dir = tempDir();
     const articles = join(dir, 'articles');
     mkdirSync(articles);
     for (let i = 0; i < 400; i++) writeFileSync(join(articles, `a${i}.txt`), `Article ${i}\n\nThe delegation met in Mexico City on day ${i} to discuss migration.`);
-    const core = await startCoreWorker({ notebookPath: join(dir, 'busy.sqlite'), workerScript });
+    const core = await startCoreWorker({ notebookPath: join(dir, 'busy.sqlite'), workerScript, ...(pooled && { parseWorkerScript }) });
     try {
       const done = new Promise<{ result?: { imported: unknown[]; cancelled: boolean } }>((resolve) =>
         core.onEvent((event, payload) => event === 'job.done' && resolve(payload as never)),

@@ -35,7 +35,7 @@ export const POOL_THRESHOLD = 64;
  * left to the writer.
  */
 export function startParsePool(script: string, size = Math.max(1, Math.min(4, availableParallelism() - 1))): FileParser {
-  const pending = new Map<number, { resolve: (prepared: PreparedFile) => void; reject: (error: AppError) => void; worker: Worker }>();
+  const pending = new Map<number, { file: string; resolve: (prepared: PreparedFile) => void; reject: (error: AppError) => void; worker: Worker }>();
   const workers: Worker[] = [];
   let nextId = 0;
   let turn = 0;
@@ -56,13 +56,13 @@ export function startParsePool(script: string, size = Math.max(1, Math.min(4, av
       for (const [id, waiting] of pending) {
         if (waiting.worker !== worker) continue;
         pending.delete(id);
-        waiting.reject(new AppError('INTERNAL', `The file could not be parsed: ${reason}`));
+        waiting.reject(new AppError('INTERNAL', `${waiting.file} could not be read: the parser stopped (${reason}). Try importing it on its own.`));
       }
       const index = workers.indexOf(worker);
       if (index >= 0 && !closing) workers[index] = spawn();
     };
     worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => fail(`the parser stopped (exit ${code})`));
+    worker.on('exit', (code) => fail(`exit code ${code}`));
     return worker;
   };
   for (let i = 0; i < size; i++) workers.push(spawn());
@@ -74,7 +74,7 @@ export function startParsePool(script: string, size = Math.max(1, Math.min(4, av
       const id = nextId++;
       const worker = workers[turn++ % workers.length]!;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker });
+        pending.set(id, { file: candidate.file, resolve, reject, worker });
         worker.postMessage({ id, candidate } satisfies ParseRequest);
       });
     },

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { countWords } from '../../../shared/text/normalize';
 import { articleMetadata, type Extracted } from './article-metadata';
 import { detectFormat } from './detect-format';
-import type { SourceFormat } from './importer';
+import type { ParsedArticle, SourceFormat } from './importer';
 import { displayName, readCandidate } from './read-candidate';
 import type { ImportCandidate } from './sources';
 
@@ -23,18 +23,23 @@ export interface PreparedFile {
   words: number;
 }
 
+/** A file's bytes read as an article by the importer its content calls for. */
+export async function parseFile(name: string, bytes: Uint8Array): Promise<{ format: SourceFormat; article: ParsedArticle }> {
+  const importer = detectFormat(name, bytes);
+  return { format: importer.format, article: await importer.parse({ name, bytes }, name.replace(/\.[^.]+$/, '')) };
+}
+
 /** The CPU-bound half of importing a file; pure, so it can run on any thread. */
 export async function prepareFile(candidate: ImportCandidate): Promise<PreparedFile> {
   const name = displayName(candidate);
   const bytes = readCandidate(candidate);
-  const importer = detectFormat(name, bytes);
-  const article = await importer.parse({ name, bytes }, name.replace(/\.[^.]+$/, ''));
+  const { format, article } = await parseFile(name, bytes);
   if (article.content.trim() === '') throw new AppError('EMPTY', `${candidate.file} has no text to import.`);
   return {
     file: candidate.file,
     name,
     bytes,
-    format: importer.format,
+    format,
     text: article.text,
     metadata: articleMetadata(article),
     contentHash: createHash('sha256').update(article.content).digest('hex'),

@@ -8,9 +8,8 @@ import type { Db } from '../db/open';
 import { findByContentHash, getSource, insertDocument } from '../documents/repository';
 import { applyExtracted, requireDocument } from '../documents/service';
 import { articleMetadata } from './article-metadata';
-import { detectFormat } from './detect-format';
 import { inlineParser, POOL_THRESHOLD, startParsePool } from './parse-pool';
-import type { PreparedFile } from './prepare-file';
+import { parseFile, type PreparedFile } from './prepare-file';
 import { expandSources, type ImportCandidate } from './sources';
 
 export interface ImportProgress {
@@ -185,9 +184,7 @@ export async function reextractDocument(db: Db, uid: string, now: string): Promi
   requireDocument(db, uid);
   const source = getSource(db, uid);
   if (!source) throw new AppError('NOT_FOUND', 'The original file of this document is not in the notebook.');
-  const name = source.name ?? 'document.txt';
-  const importer = detectFormat(name, source.bytes);
-  const article = await importer.parse({ name, bytes: source.bytes }, name.replace(/\.[^.]+$/, ''));
+  const { article } = await parseFile(source.name ?? 'document.txt', source.bytes);
   const metadata = articleMetadata(article);
   const fields = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
   const extracted = Object.fromEntries(fields.map((field) => [field, metadata[field] ?? { value: null, source: 'not found' }]));
