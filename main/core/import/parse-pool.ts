@@ -56,7 +56,7 @@ export function startParsePool(script: string, size = Math.max(1, Math.min(4, av
       for (const [id, waiting] of pending) {
         if (waiting.worker !== worker) continue;
         pending.delete(id);
-        waiting.reject(new AppError('INTERNAL', `${waiting.file} could not be read: the parser stopped (${reason}). Try importing it on its own.`));
+        waiting.reject(new AppError('INTERNAL', `${waiting.file} could not be read: the parser stopped (${reason}), perhaps on a damaged or hostile file.`));
       }
       const index = workers.indexOf(worker);
       if (index >= 0 && !closing) workers[index] = spawn();
