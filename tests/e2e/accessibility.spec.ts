@@ -30,7 +30,11 @@ test('the library works from the keyboard: arrows move, Enter opens', async ({ a
   await app.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click();
   await app.getByRole('button', { name: 'Title' }).click();
   const rows = app.getByRole('grid', { name: 'Documents' }).getByRole('row').filter({ has: app.getByRole('gridcell') });
+  // The sorted page arrives asynchronously; clicking before it lands would select a row that then moves.
+  await expect(app.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first()).toContainText('Mexico and the United States form a new immigration working group');
   await rows.first().click();
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('Enter');
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
