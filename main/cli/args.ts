@@ -5,10 +5,13 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: dossier <command> [options]
 
 Commands:
-  import [--notebook FILE] [--json] PATH…   import article files and folders (.txt, .md)
+  import [--notebook FILE] [--json] PATH…   import articles and folders (.html, .pdf, .docx, .md, .txt)
   list   [--notebook FILE] [--json]         list the notebook's documents (Trash excluded)
   search [--notebook FILE] [--json] [--limit N] QUERY
                                             full-text search: words, "phrases", prefix*, OR, -exclude
+  annotations [--notebook FILE] [--json] [--label L] [--document UID]
+                                            list annotations: quote, note, labels, offsets, anchor state
+                                            (--label takes a name, "Parent/Child", or a uid, and includes children)
   web    [--notebook FILE] [--port N] [--no-open]
                                             open the notebook in a browser on this machine
 
@@ -19,6 +22,7 @@ export type Command =
   | { name: 'import'; notebook?: string; json: boolean; paths: string[] }
   | { name: 'list'; notebook?: string; json: boolean }
   | { name: 'search'; notebook?: string; json: boolean; query: string; limit: number }
+  | { name: 'annotations'; notebook?: string; json: boolean; label?: string; document?: string }
   | { name: 'web'; notebook?: string; port: number; open: boolean }
   | { name: 'help' };
 
@@ -35,6 +39,8 @@ export function parseCommand(argv: readonly string[]): Command {
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
         limit: { type: 'string' },
+        label: { type: 'string' },
+        document: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
       },
     });
@@ -56,6 +62,15 @@ export function parseCommand(argv: readonly string[]): Command {
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit takes a number from 1 to 200.');
       return { name, notebook, json: values.json, query: positionals.join(' '), limit };
     }
+    case 'annotations':
+      if (positionals.length > 0) throw new UsageError(`dossier annotations takes no arguments (got ${positionals.join(' ')}).`);
+      return {
+        name,
+        notebook,
+        json: values.json,
+        ...(values.label !== undefined && { label: values.label }),
+        ...(values.document !== undefined && { document: values.document }),
+      };
     case 'web': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port takes a number from 0 to 65535.');

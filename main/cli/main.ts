@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { openCore } from '../core/api/in-process-core';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
+import { runAnnotations } from './annotations-command';
 import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runSearch } from './search-command';
@@ -31,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       if (command.name === 'import') return await runImport(core, command.paths, command.json);
       if (command.name === 'search') return await runSearch(core, command.query, command.limit, command.json);
+      if (command.name === 'annotations') return await runAnnotations(core, command);
       return await runList(core, command.json);
     } finally {
       await core.close();

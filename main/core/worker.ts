@@ -11,7 +11,7 @@ const post = (message: WorkerToHost) => port.postMessage(message);
 
 let core: CoreHandle;
 try {
-  core = openCore(workerData as CoreOptions);
+  core = openCore({ ...(workerData as CoreOptions), startsSession: true });
 } catch (error) {
   const shape = error instanceof AppError ? error.toShape() : { code: 'INTERNAL' as const, message: String(error) };
   post({ type: 'failed', error: shape });

@@ -74,7 +74,8 @@ function viewMenu(actions: MenuActions, { isPackaged }: MenuState): MenuItemCons
     label: '&View',
     submenu: [
       { label: 'Library', accelerator: 'CmdOrCtrl+1', click: () => actions.command('view.library') },
-      { label: 'Trash', accelerator: 'CmdOrCtrl+2', click: () => actions.command('view.trash') },
+      { label: 'Annotations', accelerator: 'CmdOrCtrl+2', click: () => actions.command('view.annotations') },
+      { label: 'Trash', accelerator: 'CmdOrCtrl+3', click: () => actions.command('view.trash') },
       { type: 'separator' },
       ...development,
       { role: 'resetZoom' },

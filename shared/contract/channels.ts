@@ -7,12 +7,35 @@ import {
   documentSummarySchema,
   uidSchema,
 } from '../model/document';
+import {
+  anchorStateSchema,
+  annotationEditSchema,
+  annotationFilterSchema,
+  annotationListItemSchema,
+  annotationSchema,
+  codebookSchema,
+  labelPatchSchema,
+  labelSchema,
+  newLabelSchema,
+  noteSchema,
+} from '../model/annotation';
 import { importSourceSchema } from '../model/import';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
 const uidList = z.array(uidSchema).min(1).max(10_000);
 const countOutput = z.object({ count: z.number().int() });
+const selection = z.strictObject({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  /** The text the reader saw between start and end; the core refuses the call if it differs. */
+  exact: z.string().min(1).max(1_000_000),
+});
+const annotationEdits = z.object({
+  items: z.array(annotationSchema),
+  /** The values the edits replaced: sending them back to `annotations.update` undoes the edits. */
+  previous: z.array(z.object({ uid: uidSchema, note: z.string().optional(), labelUids: z.array(uidSchema).optional() })),
+});
 
 /** Every call the renderer, the CLI or a test can make of the core: `domain.verb` → schemas. */
 export const channels = {
@@ -23,6 +46,8 @@ export const channels = {
       name: z.string(),
       documents: z.number().int(),
       trash: z.number().int(),
+      /** Live annotations on documents outside the Trash. */
+      annotations: z.number().int(),
       schemaVersion: z.number().int(),
     }),
   },
@@ -90,6 +115,56 @@ export const channels = {
   'documents.trash': { input: z.strictObject({ uids: uidList }), output: countOutput },
   'documents.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
   'documents.emptyTrash': { input: noInput, output: countOutput },
+  'documents.editText': {
+    input: z.strictObject({ uid: uidSchema, text: z.string().min(1).max(4_000_000) }),
+    output: z.object({ document: documentSchema, reanchored: z.record(anchorStateSchema, z.number().int()) }),
+  },
+  'labels.list': { input: noInput, output: z.object({ labels: z.array(labelSchema) }) },
+  'labels.create': { input: newLabelSchema, output: labelSchema },
+  'labels.update': { input: z.strictObject({ uid: uidSchema, patch: labelPatchSchema }), output: labelSchema },
+  /** The new order of a set of siblings. */
+  'labels.reorder': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  /** Folds `sourceUid` into `targetUid`; annotations that had both keep one. */
+  'labels.merge': {
+    input: z.strictObject({ sourceUid: uidSchema, targetUid: uidSchema }),
+    output: z.object({ label: labelSchema, annotations: z.number().int() }),
+  },
+  /** Annotations keep existing without the label; children move to the top level. */
+  'labels.delete': { input: z.strictObject({ uid: uidSchema }), output: z.object({ annotations: z.number().int() }) },
+  'labels.export': { input: noInput, output: codebookSchema },
+  'labels.import': {
+    input: z.strictObject({ codebook: codebookSchema }),
+    output: z.object({ created: z.number().int(), updated: z.number().int() }),
+  },
+  'annotations.create': {
+    input: z.strictObject({
+      documentUid: uidSchema,
+      /** Absent for a whole-document note or label. */
+      selection: selection.optional(),
+      note: noteSchema.default(''),
+      labelUids: z.array(uidSchema).max(200).default([]),
+    }),
+    output: annotationSchema,
+  },
+  'annotations.update': { input: z.strictObject({ edits: z.array(annotationEditSchema).min(1).max(10_000) }), output: annotationEdits },
+  'annotations.relabel': {
+    input: z
+      .strictObject({ uids: uidList, add: z.array(uidSchema).max(200).default([]), remove: z.array(uidSchema).max(200).default([]) })
+      .refine((input) => input.add.length + input.remove.length > 0, 'nothing to change'),
+    output: annotationEdits,
+  },
+  'annotations.delete': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  'annotations.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  'annotations.reattach': { input: z.strictObject({ uid: uidSchema, selection }), output: annotationSchema },
+  'annotations.forDocument': { input: z.strictObject({ documentUid: uidSchema }), output: z.object({ items: z.array(annotationSchema) }) },
+  'annotations.list': {
+    input: z.strictObject({
+      filter: annotationFilterSchema.default({}),
+      limit: z.number().int().min(1).max(500).default(200),
+      cursor: z.string().max(2_000).nullable().default(null),
+    }),
+    output: z.object({ items: z.array(annotationListItemSchema), nextCursor: z.string().nullable(), total: z.number().int().nullable() }),
+  },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

@@ -70,7 +70,7 @@ export const documentSortSchema = z.enum(['title', 'published', 'outlet', 'impor
 export type DocumentSort = z.infer<typeof documentSortSchema>;
 
 /** A date-range bound: a year, a month or a day (`2021`, `2021-08`, `2021-08-11`). */
-const dateBoundSchema = z
+export const dateBoundSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealPartialDate, 'that day does not exist');

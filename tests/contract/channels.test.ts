@@ -22,17 +22,40 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'documents.emptyTrash': {},
   'import.start': { sources: [{ kind: 'path', path: corpusFile('000') }] },
   'jobs.cancel': { jobId: 'job' },
+  'documents.editText': { uid: UID, text: 'Corrected text.' },
+  'labels.list': {},
+  'labels.create': { name: 'Security', color: 'blue', parentUid: null, description: '' },
+  'labels.update': { uid: UID, patch: { name: 'Security' } },
+  'labels.reorder': { uids: [UID] },
+  'labels.merge': { sourceUid: UID, targetUid: '01HZZZZZZZZZZZZZZZZZZZZZZY' },
+  'labels.delete': { uid: UID },
+  'labels.export': {},
+  'labels.import': { codebook: { format: 'dossier-codebook', version: 1, labels: [] } },
+  'annotations.create': { documentUid: UID, selection: { start: 0, end: 4, exact: 'Text' }, note: '', labelUids: [] },
+  'annotations.update': { edits: [{ uid: UID, note: 'A note' }] },
+  'annotations.relabel': { uids: [UID], add: [UID], remove: [] },
+  'annotations.delete': { uids: [UID] },
+  'annotations.restore': { uids: [UID] },
+  'annotations.reattach': { uid: UID, selection: { start: 0, end: 4, exact: 'Text' } },
+  'annotations.forDocument': { documentUid: UID },
+  'annotations.list': { filter: { query: 'border' }, limit: 50 },
 };
 
 /** Fields with defaults: leaving them out is valid. */
 const OPTIONAL_KEYS = new Set(['trash', 'sort', 'direction', 'limit', 'filter', 'cursor']);
+const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
+  'labels.create': ['color', 'parentUid', 'description'],
+  'annotations.create': ['selection', 'note', 'labelUids'],
+  'annotations.relabel': ['add', 'remove'],
+};
 
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */
-function badInputs(valid: Record<string, unknown>): unknown[] {
+function badInputs(channel: ChannelName, valid: Record<string, unknown>): unknown[] {
+  const optional = new Set([...OPTIONAL_KEYS, ...(OPTIONAL_IN[channel] ?? [])]);
   const bad: unknown[] = [42, 'documents', [], true, { ...valid, unexpected: HUGE }];
   for (const key of Object.keys(valid)) {
     const { [key]: _removed, ...missing } = valid;
-    if (!OPTIONAL_KEYS.has(key)) bad.push(missing);
+    if (!optional.has(key)) bad.push(missing);
     bad.push({ ...valid, [key]: 12345 });
     bad.push({ ...valid, [key]: HUGE });
     bad.push({ ...valid, [key]: { nested: HUGE } });
@@ -67,7 +90,7 @@ describe('the contract', () => {
     await notebook.call('documents.trash', { uids: [uid] });
     const before = digest(notebook);
     const eventsBefore = notebook.events.length;
-    for (const input of badInputs(validInputs[channel])) {
+    for (const input of badInputs(channel, validInputs[channel])) {
       const envelope = await notebook.core.invoke(channel, input);
       expect(envelope.ok, `${channel} accepted ${JSON.stringify(input).slice(0, 120)}`).toBe(false);
       if (!envelope.ok) {

@@ -20,4 +20,9 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The built parse-worker script; bulk imports then parse files on other cores. */
   parseWorkerScript?: string;
+  /**
+   * An app session (Electron or the browser host) rather than a one-shot command: deleted
+   * annotations that earlier sessions kept for their undo are purged.
+   */
+  startsSession?: boolean;
 }

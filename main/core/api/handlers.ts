@@ -6,6 +6,20 @@ import { latestVersion } from '../db/migrations';
 import { countDocuments, documentFacets, listDocuments } from '../documents/repository';
 import { emptyTrash, requireDocument, restoreDocuments, trashDocuments, updateDocument } from '../documents/service';
 import { importSources, reextractDocument } from '../import/service';
+import { editDocumentText } from '../documents/edit-text';
+import { listLabels } from '../annotations/label-repository';
+import { countAnnotations } from '../annotations/repository';
+import { createLabel, deleteLabel, exportCodebook, importCodebook, mergeLabels, reorderLabels, updateLabel } from '../annotations/label-service';
+import {
+  annotationsForDocument,
+  createAnnotation,
+  deleteAnnotations,
+  listAnnotations,
+  reattachAnnotation,
+  relabelAnnotations,
+  restoreAnnotations,
+  updateAnnotations,
+} from '../annotations/service';
 import { search } from '../search/service';
 import type { JobRegistry } from './jobs';
 
@@ -32,6 +46,7 @@ export const handlers: Handlers = {
     name: basename(ctx.notebookPath).replace(/\.sqlite$/i, ''),
     schemaVersion: latestVersion,
     ...countDocuments(ctx.db),
+    annotations: countAnnotations(ctx.db),
   }),
   'documents.list': (input, ctx) => listDocuments(ctx.db, input),
   'documents.facets': (input, ctx) => documentFacets(ctx.db, input.trash),
@@ -62,6 +77,75 @@ export const handlers: Handlers = {
     if (count > 0) changed(ctx, 'documents');
     return { count };
   },
+  'documents.editText': (input, ctx) => {
+    const { reanchored } = editDocumentText(ctx.db, input.uid, input.text, ctx.now());
+    changed(ctx, 'documents', 'annotations');
+    return { document: requireDocument(ctx.db, input.uid), reanchored };
+  },
+  'labels.list': (_input, ctx) => ({ labels: listLabels(ctx.db) }),
+  'labels.create': (input, ctx) => {
+    const label = createLabel(ctx.db, input, ctx.now());
+    changed(ctx, 'labels');
+    return label;
+  },
+  'labels.update': (input, ctx) => {
+    const label = updateLabel(ctx.db, input.uid, input.patch, ctx.now());
+    changed(ctx, 'labels');
+    return label;
+  },
+  'labels.reorder': (input, ctx) => {
+    const count = reorderLabels(ctx.db, input.uids, ctx.now());
+    changed(ctx, 'labels');
+    return { count };
+  },
+  'labels.merge': (input, ctx) => {
+    const merged = mergeLabels(ctx.db, input.sourceUid, input.targetUid, ctx.now());
+    changed(ctx, 'labels', 'annotations');
+    return merged;
+  },
+  'labels.delete': (input, ctx) => {
+    const deleted = deleteLabel(ctx.db, input.uid, ctx.now());
+    changed(ctx, 'labels', 'annotations');
+    return deleted;
+  },
+  'labels.export': (_input, ctx) => exportCodebook(ctx.db),
+  'labels.import': (input, ctx) => {
+    const imported = importCodebook(ctx.db, input.codebook, ctx.now());
+    changed(ctx, 'labels');
+    return imported;
+  },
+  'annotations.create': (input, ctx) => {
+    const annotation = createAnnotation(ctx.db, input, ctx.now());
+    changed(ctx, 'annotations');
+    return annotation;
+  },
+  'annotations.update': (input, ctx) => {
+    const edits = updateAnnotations(ctx.db, input.edits, ctx.now());
+    changed(ctx, 'annotations');
+    return edits;
+  },
+  'annotations.relabel': (input, ctx) => {
+    const edits = relabelAnnotations(ctx.db, input.uids, input, ctx.now());
+    changed(ctx, 'annotations');
+    return edits;
+  },
+  'annotations.delete': (input, ctx) => {
+    const count = deleteAnnotations(ctx.db, input.uids, ctx.now());
+    if (count > 0) changed(ctx, 'annotations');
+    return { count };
+  },
+  'annotations.restore': (input, ctx) => {
+    const count = restoreAnnotations(ctx.db, input.uids);
+    if (count > 0) changed(ctx, 'annotations');
+    return { count };
+  },
+  'annotations.reattach': (input, ctx) => {
+    const annotation = reattachAnnotation(ctx.db, input.uid, input.selection, ctx.now());
+    changed(ctx, 'annotations');
+    return annotation;
+  },
+  'annotations.forDocument': (input, ctx) => ({ items: annotationsForDocument(ctx.db, input.documentUid) }),
+  'annotations.list': (input, ctx) => listAnnotations(ctx.db, input.filter, input.limit, input.cursor),
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

@@ -180,3 +180,16 @@ function toRecord(row: DocumentRow): DocumentRecord {
     handSet: JSON.parse(row.hand_set) as MetadataField[],
   };
 }
+
+/** Just what annotating needs: the row id and the stored text. */
+export function getDocumentText(db: Db, uid: string): { id: number; text: string; trashedAt: string | null } | undefined {
+  return statement(
+    db,
+    'SELECT d.id, t.text, d.trashed_at AS trashedAt FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.uid = ?',
+  ).get(uid) as { id: number; text: string; trashedAt: string | null } | undefined;
+}
+
+export function setDocumentText(db: Db, id: number, text: string, words: number, updatedAt: string): void {
+  statement(db, 'UPDATE document_texts SET text = ? WHERE document_id = ?').run(text, id);
+  statement(db, 'UPDATE documents SET word_count = ?, updated_at = ? WHERE id = ?').run(words, updatedAt, id);
+}

@@ -21,15 +21,36 @@ export interface RankedRow {
  */
 export function rankedMatches(db: Db, match: string, filter: DocumentFilter, limit: number, window: number): RankedRow[] {
   const where = filterClause(false, filter, 'd.');
+  // A document also matches through the quotes and notes of its annotations; its best rank counts.
   return statement(
     db,
-    `SELECT id, uid, title, outlet, published, language, rank FROM (
-       SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, documents_fts.rank AS rank
-       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-       WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')}
-       ORDER BY documents_fts.rowid DESC LIMIT :window)
-     ORDER BY rank LIMIT :limit`,
+    `SELECT id, uid, title, outlet, published, language, min(rank) AS rank FROM (
+       SELECT * FROM (
+         SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, documents_fts.rank AS rank
+         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+         WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')}
+         ORDER BY documents_fts.rowid DESC LIMIT :window)
+       UNION ALL
+       SELECT * FROM (
+         SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, annotations_fts.rank AS rank
+         FROM annotations_fts JOIN annotations a ON a.id = annotations_fts.rowid JOIN documents d ON d.id = a.document_id
+         WHERE annotations_fts MATCH :match AND a.deleted_at IS NULL AND ${where.sql.join(' AND ')}
+         ORDER BY annotations_fts.rowid DESC LIMIT :window))
+     GROUP BY id ORDER BY rank LIMIT :limit`,
   ).all({ ...where.params, match, limit, window }) as RankedRow[];
+}
+
+/** The quotes and notes of a document's annotations that match, for a snippet when its text does not. */
+export function matchingNotes(db: Db, match: string, ids: readonly number[]): Map<number, string> {
+  const rows = statement(
+    db,
+    `SELECT a.document_id AS id, trim(IFNULL(a.exact, '') || ' ' || a.note) AS text
+     FROM annotations_fts JOIN annotations a ON a.id = annotations_fts.rowid
+     WHERE annotations_fts MATCH ? AND a.deleted_at IS NULL AND a.document_id IN (SELECT value FROM json_each(?))`,
+  ).all(match, JSON.stringify(ids)) as Array<{ id: number; text: string }>;
+  const notes = new Map<number, string>();
+  for (const row of rows) if (!notes.has(row.id)) notes.set(row.id, row.text);
+  return notes;
 }
 
 /** Counts matches up to `cap`, so a query matching everything stays as quick as a rare one. */
@@ -38,10 +59,15 @@ export function countMatches(db: Db, match: string, filter: DocumentFilter, cap:
   const row = statement(
     db,
     `SELECT count(*) AS n FROM (
-       SELECT 1 FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-       WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')} LIMIT :cap)`,
+       SELECT id FROM (
+         SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+         WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')} LIMIT :cap)
+       UNION
+       SELECT id FROM (
+         SELECT d.id FROM annotations_fts JOIN annotations a ON a.id = annotations_fts.rowid JOIN documents d ON d.id = a.document_id
+         WHERE annotations_fts MATCH :match AND a.deleted_at IS NULL AND ${where.sql.join(' AND ')} LIMIT :cap))`,
   ).get({ ...where.params, match, cap }) as { n: number };
-  return row.n;
+  return Math.min(row.n, cap);
 }
 
 /** The texts of the documents shown, for their snippets. */

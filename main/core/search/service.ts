@@ -2,7 +2,7 @@ import type { ChannelOutput } from '../../../shared/contract/channels';
 import type { DocumentFilter } from '../../../shared/model/document';
 import type { Db } from '../db/open';
 import { highlightTerms, toFtsQuery, toLiteralFtsQuery, type HighlightTerm } from './query-parser';
-import { countMatches, rankedMatches, textsOf } from './repository';
+import { countMatches, matchingNotes, rankedMatches, textsOf } from './repository';
 import { makeSnippet } from './snippet';
 
 /** Matches are counted, and ranked, up to this many; beyond it the newest are ranked. */
@@ -30,8 +30,14 @@ function run(db: Db, match: string, terms: readonly HighlightTerm[], filter: Doc
   const rows = rankedMatches(db, match, filter, limit, RANK_WINDOW);
   const total = rows.length < limit ? rows.length : countMatches(db, match, filter, RANK_WINDOW + 1);
   const texts = textsOf(db, rows.map((row) => row.id));
+  const snippets = rows.map((row) => makeSnippet(texts.get(row.id) ?? '', terms));
+  const foundInNotes = rows.filter((row, index) => snippets[index]!.highlights.length === 0).map((row) => row.id);
+  const notes = foundInNotes.length > 0 ? matchingNotes(db, match, foundInNotes) : new Map<number, string>();
   return {
-    results: rows.map(({ id, rank, ...row }) => ({ ...row, ...makeSnippet(texts.get(id) ?? '', terms), score: -rank })),
+    results: rows.map(({ id, rank, ...row }, index) => {
+      const note = notes.get(id);
+      return { ...row, ...(note === undefined ? snippets[index]! : makeSnippet(note, terms)), score: -rank };
+    }),
     total: Math.min(total, RANK_WINDOW),
     totalIsLowerBound: total > RANK_WINDOW,
   };

@@ -1,5 +1,6 @@
 import documents from './0001_documents.sql';
 import searchAndProvenance from './0002_search_and_provenance.sql';
+import annotations from './0003_annotations.sql';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_documents', sql: documents },
   { version: 2, name: '0002_search_and_provenance', sql: searchAndProvenance },
+  { version: 3, name: '0003_annotations', sql: annotations },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
