@@ -1,14 +1,16 @@
-import { Library, Trash2 } from 'lucide-react';
+import { Highlighter, Library, Trash2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { View } from '../stores/ui-store';
 import { useNotebook, useStores, useUi } from '../stores/stores-context';
 import { formatCount } from '../components/format';
+import { CodebookSection } from '../features/codebook/codebook-section';
 
 /** The views that exist, with their counts; the count is a description so the name stays "Library". */
 export function Sidebar() {
   const name = useNotebook((state) => state.info?.name);
   const documents = useNotebook((state) => state.info?.documents);
   const trash = useNotebook((state) => state.info?.trash);
+  const annotations = useNotebook((state) => state.info?.annotations);
 
   return (
     <nav className="sidebar" aria-label="Views">
@@ -17,13 +19,23 @@ export function Sidebar() {
       </p>
       <ul className="sidebar-list">
         <SidebarItem view="library" label="Library" icon={<Library size={16} aria-hidden />} count={documents} />
+        <SidebarItem view="annotations" label="Annotations" icon={<Highlighter size={16} aria-hidden />} count={annotations} noun="annotation" />
         <SidebarItem view="trash" label="Trash" icon={<Trash2 size={16} aria-hidden />} count={trash} />
       </ul>
+      <CodebookSection />
     </nav>
   );
 }
 
-function SidebarItem({ view, label, icon, count }: { view: View; label: string; icon: ReactNode; count: number | undefined }) {
+interface SidebarItemProps {
+  view: View;
+  label: string;
+  icon: ReactNode;
+  count: number | undefined;
+  noun?: string;
+}
+
+function SidebarItem({ view, label, icon, count, noun = 'document' }: SidebarItemProps) {
   const { ui } = useStores();
   const current = useUi((state) => state.view) === view;
   const countId = `sidebar-count-${view}`;
@@ -47,7 +59,7 @@ function SidebarItem({ view, label, icon, count }: { view: View; label: string; 
       {count !== undefined && (
         // Outside the button so the count describes it without changing its name.
         <span id={countId} hidden>
-          {count === 1 ? '1 document' : `${formatCount(count)} documents`}
+          {count === 1 ? `1 ${noun}` : `${formatCount(count)} ${noun}s`}
         </span>
       )}
     </li>

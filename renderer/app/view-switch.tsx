@@ -1,18 +1,24 @@
+import { AnnotationsPane } from '../features/annotations/annotations-pane';
 import { LibraryPane } from '../features/library/library-pane';
 import { ReaderPane } from '../features/reader/reader-pane';
 import { TrashPane } from '../features/trash/trash-pane';
-import { useUi } from '../stores/stores-context';
+import { useAnnotationsView, useDocuments, useUi } from '../stores/stores-context';
 
 export function ListPaneSwitch() {
   const view = useUi((state) => state.view);
+  if (view === 'annotations') return <AnnotationsPane />;
   return view === 'library' ? <LibraryPane /> : <TrashPane />;
 }
 
 export function ContentPaneSwitch() {
   const view = useUi((state) => state.view);
+  const libraryUid = useDocuments((state) => state.lists.library.selected);
+  const trashUid = useDocuments((state) => state.lists.trash.selected);
+  const annotatedUid = useAnnotationsView((state) => state.selectedDocumentUid);
+  const uid = view === 'library' ? libraryUid : view === 'trash' ? trashUid : annotatedUid;
   return (
     <section className="content-pane" aria-label="Reader">
-      <ReaderPane view={view} />
+      <ReaderPane uid={uid} inTrash={view === 'trash'} />
     </section>
   );
 }

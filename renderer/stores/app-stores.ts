@@ -1,7 +1,10 @@
 import type { Client } from '../api/client';
+import { createAnnotationsStore } from './annotations-store';
+import { createAnnotationsViewStore } from './annotations-view-store';
 import { createDocumentsStore } from './documents-store';
 import { createFiltersStore } from './filters-store';
 import { createImportsStore } from './imports-store';
+import { createLabelsStore } from './labels-store';
 import { createLayoutStore } from './layout-store';
 import { createNotebookStore } from './notebook-store';
 import { createReaderStore } from './reader-store';
@@ -18,8 +21,11 @@ export function createAppStores(client: Client, storage?: Pick<Storage, 'getItem
     filters,
     documents: createDocumentsStore(client, ui, filters),
     search: createSearchStore(client, filters),
-    reader: createReaderStore(client),
+    reader: createReaderStore(client, ui),
     imports: createImportsStore(client, ui),
+    labels: createLabelsStore(client, ui),
+    annotations: createAnnotationsStore(client, ui),
+    annotationsView: createAnnotationsViewStore(client, ui),
   };
 }
 
@@ -27,7 +33,12 @@ export type AppStores = ReturnType<typeof createAppStores>;
 
 /** Loads what the first screen shows. */
 export async function loadInitial(stores: AppStores): Promise<void> {
-  await Promise.all([stores.notebook.getState().load(), stores.documents.getState().refresh(), stores.filters.getState().loadFacets()]);
+  await Promise.all([
+    stores.notebook.getState().load(),
+    stores.documents.getState().refresh(),
+    stores.filters.getState().loadFacets(),
+    stores.labels.getState().load(),
+  ]);
 }
 
 /** Routes the core's and the host's events, and filter changes, into the stores; returns the unsubscribe. */
@@ -46,6 +57,7 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
         stores.filters.getState().clear();
         stores.documents.getState().reset();
         void stores.reader.getState().open(null);
+        void stores.annotations.getState().load(null);
       }
       if (everything || tables.includes('documents')) {
         void stores.notebook.getState().load();
@@ -54,6 +66,12 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
         void stores.search.getState().rerun();
         void stores.reader.getState().reload();
       }
+      if (everything || tables.includes('documents') || tables.includes('annotations') || tables.includes('labels')) {
+        void stores.annotations.getState().reload();
+        void stores.annotationsView.getState().reload();
+      }
+      if (everything || tables.includes('annotations') || tables.includes('labels')) void stores.labels.getState().load();
+      if (tables.includes('annotations')) void stores.notebook.getState().load();
     }),
     client.on('job.progress', (event) => stores.imports.getState().onProgress(event)),
     client.on('job.done', (event) => stores.imports.getState().onDone(event)),
@@ -62,6 +80,7 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
       if (command === 'import.files') ui.requestPicker('files');
       else if (command === 'import.folder') ui.requestPicker('folder');
       else if (command === 'view.library') ui.setView('library');
+      else if (command === 'view.annotations') ui.setView('annotations');
       else ui.setView('trash');
     }),
   ];

@@ -4,6 +4,9 @@ import { messageOf, type Client } from '../api/client';
 import type { FiltersStore } from './filters-store';
 import type { UiStore, View } from './ui-store';
 
+/** The views that list documents. */
+export type ListView = Extract<View, 'library' | 'trash'>;
+
 export type Direction = 'asc' | 'desc';
 
 /** Rows per request: several screens ahead of the reader, yet small enough to arrive at once. */
@@ -22,16 +25,16 @@ export interface DocumentList {
 }
 
 export interface DocumentsState {
-  lists: Record<View, DocumentList>;
+  lists: Record<ListView, DocumentList>;
   sort: DocumentSort;
   direction: Direction;
   /** Re-reads both lists after the notebook changed, keeping the selection while it still exists. */
   refresh(): Promise<void>;
   /** Starts a list again from its first page, e.g. after the filters changed. */
-  reload(view: View): Promise<void>;
-  loadMore(view: View): Promise<void>;
+  reload(view: ListView): Promise<void>;
+  loadMore(view: ListView): Promise<void>;
   setSort(sort: DocumentSort): Promise<void>;
-  select(view: View, uid: string | null): void;
+  select(view: ListView, uid: string | null): void;
   moveToTrash(uids: string[]): Promise<void>;
   restore(uids: string[]): Promise<void>;
   emptyTrash(): Promise<void>;
@@ -60,14 +63,14 @@ function append(items: DocumentSummary[], page: readonly DocumentSummary[]): Doc
 
 export function createDocumentsStore(client: Client, ui: UiStore, filters: FiltersStore) {
   // Bumped whenever a list starts again, so pages of an older listing never mix into a newer one.
-  const generation: Record<View, number> = { library: 0, trash: 0 };
+  const generation: Record<ListView, number> = { library: 0, trash: 0 };
 
   return createStore<DocumentsState>()((set, get) => {
-    function patch(view: View, change: (list: DocumentList) => Partial<DocumentList>) {
+    function patch(view: ListView, change: (list: DocumentList) => Partial<DocumentList>) {
       set((state) => ({ lists: { ...state.lists, [view]: { ...state.lists[view], ...change(state.lists[view]) } } }));
     }
 
-    function fetchPage(view: View, cursor: string | null) {
+    function fetchPage(view: ListView, cursor: string | null) {
       const { sort, direction } = get();
       const filter = view === 'library' ? filters.getState().filter : {};
       return client.call('documents.list', { trash: view === 'trash', sort, direction, filter, limit: PAGE_SIZE, cursor });
@@ -77,7 +80,7 @@ export function createDocumentsStore(client: Client, ui: UiStore, filters: Filte
      * `refresh` keeps the selection only while it still exists, reading on (up to as far as was loaded)
      * to find it; `restart` keeps it regardless, since sorting or filtering never deletes anything.
      */
-    async function loadFirst(view: View, mode: 'refresh' | 'restart') {
+    async function loadFirst(view: ListView, mode: 'refresh' | 'restart') {
       const gen = ++generation[view];
       const previous = get().lists[view];
       try {
@@ -102,7 +105,7 @@ export function createDocumentsStore(client: Client, ui: UiStore, filters: Filte
     }
 
     /** Takes rows out of a list at once and keeps the selection on the row that took their place. */
-    function removeLocally(view: View, uids: readonly string[]) {
+    function removeLocally(view: ListView, uids: readonly string[]) {
       patch(view, (list) => {
         const gone = new Set(uids);
         const items = list.items.filter((item) => !gone.has(item.uid));
@@ -116,7 +119,7 @@ export function createDocumentsStore(client: Client, ui: UiStore, filters: Filte
       });
     }
 
-    function titleOf(view: View, uids: readonly string[]): string {
+    function titleOf(view: ListView, uids: readonly string[]): string {
       if (uids.length !== 1) return `${uids.length} documents`;
       const item = get().lists[view].items.find((candidate) => candidate.uid === uids[0]);
       return item ? `“${item.title}”` : '1 document';

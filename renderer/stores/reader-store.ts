@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { DocumentPatch, DocumentRecord } from '../../shared/model/document';
 import { ClientError, messageOf, type Client } from '../api/client';
+import type { UiStore } from './ui-store';
 
 export type DetailField = keyof DocumentPatch;
 
@@ -21,11 +22,24 @@ export interface ReaderState {
   /** Reads the details from the file again; the core keeps whatever was set by hand. */
   reextract(): Promise<void>;
   clearErrors(): void;
+  /** Replaces the text (a correction); annotations are re-anchored by the core. Undoable. */
+  editText(text: string): Promise<boolean>;
 }
 
 const DETAIL_FIELDS: readonly DetailField[] = ['title', 'outlet', 'author', 'url', 'published', 'language'];
 
-export function createReaderStore(client: Client) {
+/** "12 kept, 1 changed, 1 unanchored": what happened to the annotations after a text edit. */
+function reanchorSummary(counts: Record<string, number>): string {
+  const parts = [
+    counts.anchored ? `${counts.anchored} kept` : '',
+    counts.moved ? `${counts.moved} moved` : '',
+    counts.changed ? `${counts.changed} changed` : '',
+    counts.orphaned ? `${counts.orphaned} unanchored` : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? '' : ` Annotations: ${parts.join(', ')}.`;
+}
+
+export function createReaderStore(client: Client, ui: UiStore) {
   return createStore<ReaderState>()((set, get) => {
     async function fetchDocument(uid: string) {
       try {
@@ -60,6 +74,32 @@ export function createReaderStore(client: Client) {
       },
 
       clearErrors: () => set({ fieldErrors: {}, saveError: null }),
+
+      editText: async (text) => {
+        const { uid, document: before } = get();
+        if (uid === null || before === null) return false;
+        try {
+          const { document, reanchored } = await client.call('documents.editText', { uid, text });
+          if (get().uid === uid) set({ document });
+          const undo = {
+            label: 'Undo text edit',
+            run: async () => {
+              try {
+                const { document: restored } = await client.call('documents.editText', { uid, text: before.text });
+                if (get().uid === uid) set({ document: restored });
+              } catch (error) {
+                ui.getState().showToast({ message: messageOf(error), tone: 'error' });
+              }
+            },
+          };
+          ui.getState().pushUndo(undo);
+          ui.getState().showToast({ message: `Text saved.${reanchorSummary(reanchored)}`, tone: 'info', undo });
+          return true;
+        } catch (error) {
+          ui.getState().showToast({ message: messageOf(error), tone: 'error' });
+          return false;
+        }
+      },
 
       save: async (patch) => {
         const { uid } = get();

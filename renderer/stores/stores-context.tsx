@@ -1,6 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { AnnotationsState } from './annotations-store';
+import type { AnnotationsViewState } from './annotations-view-store';
 import type { DocumentsState } from './documents-store';
+import type { LabelsState } from './labels-store';
 import type { FiltersState } from './filters-store';
 import type { ImportsState } from './imports-store';
 import type { LayoutState } from './layout-store';
@@ -30,3 +33,6 @@ export const useImports = <T,>(selector: (state: ImportsState) => T): T => useSt
 export const useLayout = <T,>(selector: (state: LayoutState) => T): T => useStore(useStores().layout, selector);
 export const useFilters = <T,>(selector: (state: FiltersState) => T): T => useStore(useStores().filters, selector);
 export const useSearch = <T,>(selector: (state: SearchState) => T): T => useStore(useStores().search, selector);
+export const useLabels = <T,>(selector: (state: LabelsState) => T): T => useStore(useStores().labels, selector);
+export const useAnnotations = <T,>(selector: (state: AnnotationsState) => T): T => useStore(useStores().annotations, selector);
+export const useAnnotationsView = <T,>(selector: (state: AnnotationsViewState) => T): T => useStore(useStores().annotationsView, selector);

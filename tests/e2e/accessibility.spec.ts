@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { allCorpusFiles, expect, importThroughUi, test } from './fixtures';
+import { open004, selectText } from './reader-annotations';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -40,4 +41,23 @@ test('the library works from the keyboard: arrows move, Enter opens', async ({ a
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   // Sorted by title, the second article is 000.
   await expect(app.getByRole('article').getByRole('heading', { name: /^Mexico and the US hold a meeting in Washington/ })).toBeVisible();
+});
+
+test('the Reader with annotations, the label picker, and the Annotations view have no serious axe violations', async ({ app }) => {
+  await open004(app);
+  await selectText(app, 'the expansion of legal avenues for migration');
+  await app.keyboard.press('l');
+  await app.getByRole('combobox', { name: 'Find or create a label' }).fill('Legal pathways');
+  expect(await seriousViolations(app)).toEqual([]);
+  await app.keyboard.press('Enter');
+  await selectText(app, 'human mobility');
+  await app.keyboard.press('n');
+  await app.getByRole('textbox', { name: 'Note' }).fill('A **note** with [a link](https://example.org)');
+  await app.keyboard.press('Control+Enter');
+  await expect(app.getByRole('complementary', { name: 'Annotations' }).locator('strong')).toHaveText('note');
+  expect(await seriousViolations(app)).toEqual([]);
+
+  await app.getByRole('button', { name: 'Annotations', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Annotations', level: 1 })).toBeVisible();
+  expect(await seriousViolations(app)).toEqual([]);
 });

@@ -93,7 +93,7 @@ export function fakeNotebook(initial: DocumentSummary[]) {
   const live = () => docs.filter((doc) => doc.trashedAt === null);
   const trashed = () => docs.filter((doc) => doc.trashedAt !== null);
   transport
-    .handle('notebook.info', () => ({ path: '/tmp/n.sqlite', name: 'Council', documents: live().length, trash: trashed().length, schemaVersion: 1 }))
+    .handle('notebook.info', () => ({ path: '/tmp/n.sqlite', name: 'Council', documents: live().length, trash: trashed().length, annotations: 0, schemaVersion: 1 }))
     .handle('documents.list', (input) => {
       const matching = (input.trash ? trashed() : live()).filter((doc) => matches(doc, input.filter ?? {}));
       const start = input.cursor ? Number(input.cursor.slice('after:'.length)) : 0;
@@ -121,7 +121,11 @@ export function fakeNotebook(initial: DocumentSummary[]) {
       const count = trashed().length;
       docs = live();
       return { count };
-    });
+    })
+    // An empty codebook and no annotations, unless a test scripts them.
+    .handle('labels.list', () => ({ labels: [] }))
+    .handle('annotations.forDocument', () => ({ items: [] }))
+    .handle('annotations.list', () => ({ items: [], nextCursor: null, total: 0 }));
   return { transport, documents: () => docs };
 }
 

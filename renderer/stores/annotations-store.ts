@@ -1,0 +1,167 @@
+import { createStore } from 'zustand/vanilla';
+import type { Annotation } from '../../shared/model/annotation';
+import { messageOf, type Client } from '../api/client';
+import type { UiStore } from './ui-store';
+
+export interface Selection {
+  start: number;
+  end: number;
+  exact: string;
+}
+
+export interface AnnotationsState {
+  documentUid: string | null;
+  items: Annotation[];
+  loaded: boolean;
+  error: string | null;
+  selectedUid: string | null;
+  /** Bumped to scroll to and flash an annotation's passage. */
+  flash: { uid: string; seq: number } | null;
+  /** The card whose note editor should open (a new "highlight + note"). */
+  editingUid: string | null;
+  /** An unanchored annotation waiting for the researcher to select its new passage. */
+  reattachingUid: string | null;
+  setReattaching(uid: string | null): void;
+  load(documentUid: string | null): Promise<void>;
+  reload(): Promise<void>;
+  select(uid: string | null, options?: { flash?: boolean }): void;
+  setEditing(uid: string | null): void;
+  create(input: { selection?: Selection; note?: string; labelUids?: string[] }): Promise<Annotation | null>;
+  setNote(uid: string, note: string): Promise<boolean>;
+  setLabels(uid: string, labelUids: string[]): Promise<boolean>;
+  /** Deletes with an Undo toast; `silent` is for undoing a creation. */
+  remove(uids: string[], options?: { silent?: boolean }): Promise<void>;
+  reattach(uid: string, selection: Selection): Promise<boolean>;
+}
+
+/** The open document's annotations; every change is undoable for the session. */
+export function createAnnotationsStore(client: Client, ui: UiStore) {
+  const fail = (error: unknown) => ui.getState().showToast({ message: messageOf(error), tone: 'error' });
+
+  return createStore<AnnotationsState>()((set, get) => {
+    async function fetchItems(documentUid: string) {
+      try {
+        const { items } = await client.call('annotations.forDocument', { documentUid });
+        if (get().documentUid !== documentUid) return;
+        const selectedUid = items.some((item) => item.uid === get().selectedUid) ? get().selectedUid : null;
+        set({ items, loaded: true, error: null, selectedUid });
+      } catch (error) {
+        if (get().documentUid === documentUid) set({ error: messageOf(error), loaded: true });
+      }
+    }
+
+    async function applyEdits(edits: Array<{ uid: string; note?: string; labelUids?: string[] }>, label: string): Promise<boolean> {
+      try {
+        const { items, previous } = await client.call('annotations.update', { edits });
+        mergeItems(items);
+        ui.getState().pushUndo({ label, run: () => applyEdits(previous, label).then(() => undefined) });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    }
+
+    function mergeItems(changed: readonly Annotation[]) {
+      const byUid = new Map(changed.map((item) => [item.uid, item]));
+      set((state) => ({ items: state.items.map((item) => byUid.get(item.uid) ?? item) }));
+    }
+
+    return {
+      documentUid: null,
+      items: [],
+      loaded: false,
+      error: null,
+      selectedUid: null,
+      flash: null,
+      editingUid: null,
+      reattachingUid: null,
+
+      setReattaching: (uid) => set({ reattachingUid: uid }),
+
+      load: async (documentUid) => {
+        if (documentUid === get().documentUid) return;
+        set({ documentUid, items: [], loaded: false, error: null, selectedUid: null, editingUid: null, reattachingUid: null });
+        if (documentUid !== null) await fetchItems(documentUid);
+      },
+
+      reload: async () => {
+        const { documentUid } = get();
+        if (documentUid !== null) await fetchItems(documentUid);
+      },
+
+      select: (uid, options = {}) =>
+        set((state) => ({ selectedUid: uid, flash: uid !== null && options.flash ? { uid, seq: (state.flash?.seq ?? 0) + 1 } : state.flash })),
+
+      setEditing: (uid) => set({ editingUid: uid }),
+
+      create: async ({ selection, note = '', labelUids = [] }) => {
+        const { documentUid } = get();
+        if (documentUid === null) return null;
+        try {
+          const annotation = await client.call('annotations.create', { documentUid, ...(selection && { selection }), note, labelUids });
+          if (get().documentUid === documentUid) {
+            set((state) => ({ items: insertInOrder(state.items, annotation), selectedUid: annotation.uid }));
+          }
+          const undo = { label: 'Undo highlight', run: () => get().remove([annotation.uid], { silent: true }) };
+          ui.getState().pushUndo(undo);
+          return annotation;
+        } catch (error) {
+          fail(error);
+          return null;
+        }
+      },
+
+      setNote: (uid, note) => applyEdits([{ uid, note }], 'Undo note edit'),
+      setLabels: (uid, labelUids) => applyEdits([{ uid, labelUids }], 'Undo label change'),
+
+      remove: async (uids, options = {}) => {
+        try {
+          await client.call('annotations.delete', { uids });
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        set((state) => ({
+          items: state.items.filter((item) => !uids.includes(item.uid)),
+          selectedUid: uids.includes(state.selectedUid ?? '') ? null : state.selectedUid,
+        }));
+        if (options.silent) return;
+        const undo = {
+          label: 'Undo delete',
+          run: async () => {
+            try {
+              await client.call('annotations.restore', { uids });
+              await get().reload();
+            } catch (error) {
+              fail(error);
+            }
+          },
+        };
+        ui.getState().pushUndo(undo);
+        const message = uids.length === 1 ? 'Deleted the annotation.' : `Deleted ${uids.length} annotations.`;
+        ui.getState().showToast({ message, tone: 'info', undo });
+      },
+
+      reattach: async (uid, selection) => {
+        try {
+          const annotation = await client.call('annotations.reattach', { uid, selection });
+          set((state) => ({ items: insertInOrder(state.items.filter((item) => item.uid !== uid), annotation), selectedUid: uid, reattachingUid: null }));
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      },
+    };
+  });
+}
+
+/** Keeps the order the core returns: whole-document notes first, then passages by position. */
+function insertInOrder(items: readonly Annotation[], annotation: Annotation): Annotation[] {
+  const key = (item: Annotation) => (item.passage ? item.passage.start : -1);
+  const index = items.findIndex((item) => key(item) > key(annotation));
+  return index < 0 ? [...items, annotation] : [...items.slice(0, index), annotation, ...items.slice(index)];
+}
+
+export type AnnotationsStore = ReturnType<typeof createAnnotationsStore>;
