@@ -19,6 +19,9 @@ export interface AnnotationsState {
   flash: { uid: string; seq: number } | null;
   /** The card whose note editor should open (a new "highlight + note"). */
   editingUid: string | null;
+  /** The card whose label picker is open (from its button or a highlight's right-click menu). */
+  labelsOpenUid: string | null;
+  setLabelsOpen(uid: string | null): void;
   /** An unanchored annotation waiting for the researcher to select its new passage. */
   reattachingUid: string | null;
   setReattaching(uid: string | null): void;
@@ -76,12 +79,15 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       flash: null,
       editingUid: null,
       reattachingUid: null,
+      labelsOpenUid: null,
+
+      setLabelsOpen: (uid) => set({ labelsOpenUid: uid }),
 
       setReattaching: (uid) => set({ reattachingUid: uid }),
 
       load: async (documentUid) => {
         if (documentUid === get().documentUid) return;
-        set({ documentUid, items: [], loaded: false, error: null, selectedUid: null, editingUid: null, reattachingUid: null });
+        set({ documentUid, items: [], loaded: false, error: null, selectedUid: null, editingUid: null, reattachingUid: null, labelsOpenUid: null });
         if (documentUid !== null) await fetchItems(documentUid);
       },
 

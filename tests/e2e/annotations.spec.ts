@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { corpusFile, expect, test } from './fixtures';
-import { open004, paintedTexts, selectText } from './reader-annotations';
+import { open004, paintedTexts, pointOf, selectText } from './reader-annotations';
 
 const passage = 'the expansion of legal avenues for migration';
 
@@ -106,4 +106,28 @@ test('clicking a label in the codebook shows only its annotations in the Annotat
   await expect(list.getByRole('option')).toHaveCount(1);
   await expect(list.getByRole('option')).toContainText(passage);
   await expect(list.getByRole('option')).toContainText('Legal pathways');
+});
+
+test('nested highlights stay individually clickable, and right-clicking one offers its actions', async ({ app }) => {
+  await open004(app);
+  await selectText(app, 'bilateral cooperation on human mobility');
+  await app.keyboard.press('h');
+  await selectText(app, 'human mobility');
+  await app.keyboard.press('h');
+  await expect.poll(() => paintedTexts(app)).toHaveLength(2);
+  const margin = app.getByRole('complementary', { name: 'Annotations' });
+  const inner = margin.getByRole('button', { name: 'Highlight: human mobility' });
+  const outer = margin.getByRole('button', { name: 'Highlight: bilateral cooperation on human mobility' });
+
+  const mobility = await pointOf(app, 'mobility');
+  await app.mouse.click(mobility.x, mobility.y);
+  await expect(inner).toHaveAttribute('aria-pressed', 'true');
+  await app.mouse.click(mobility.x, mobility.y);
+  await expect(outer).toHaveAttribute('aria-pressed', 'true');
+  await expect(inner).toHaveAttribute('aria-pressed', 'false');
+
+  const bilateral = await pointOf(app, 'bilateral');
+  await app.mouse.click(bilateral.x, bilateral.y, { button: 'right' });
+  await app.getByRole('menu', { name: 'Highlight actions' }).getByRole('menuitem', { name: 'Delete' }).click();
+  await expect.poll(() => paintedTexts(app)).toEqual(['human mobility']);
 });

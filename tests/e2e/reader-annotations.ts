@@ -45,3 +45,20 @@ export async function paintedTexts(app: Page): Promise<string[]> {
     return texts.sort();
   });
 }
+
+/** The viewport centre of the first occurrence of `word` in the Reader's text. */
+export async function pointOf(app: Page, word: string): Promise<{ x: number; y: number }> {
+  return app.evaluate((wanted) => {
+    for (const paragraph of document.querySelectorAll<HTMLElement>('.document-text [data-start]')) {
+      const node = paragraph.firstChild;
+      const at = node?.textContent?.indexOf(wanted) ?? -1;
+      if (!node || at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in the text`);
+  }, word);
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Label } from '../../../shared/model/annotation';
 import { useAnnotations, useLabels, useStores } from '../../stores/stores-context';
+import { ContextMenu } from '../../components/context-menu';
 import { DocumentText } from './document-text';
 import { SelectionToolbar, type PendingSelection } from './selection-toolbar';
 import { offsetOfPoint, spanOfRange } from './text-offsets';
@@ -73,17 +74,35 @@ export function AnnotatedText({ text, language }: { text: string; language: stri
     painter.current?.flash(flash.uid);
   }, [flash, painter]);
 
-  const lastClick = useRef<{ offset: number; uid: string } | null>(null);
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+  /** The annotations painted under a pointer, innermost first, and the text offset there. */
+  const coveringAt = (x: number, y: number) => {
     const element = container.current;
-    if (!element || !window.getSelection()?.isCollapsed) return;
-    const point = pointAt(event.clientX, event.clientY);
+    const point = element && pointAt(x, y);
     const offset = point && offsetOfPoint(element, point.node, point.offset);
-    if (offset === null || offset === undefined) return;
+    if (offset === null || offset === undefined) return null;
     const covering = items
       .filter((item) => item.passage && item.passage.state !== 'orphaned' && item.passage.start <= offset && offset < item.passage.end)
       .sort((a, b) => a.passage!.end - a.passage!.start - (b.passage!.end - b.passage!.start));
-    if (covering.length === 0) return;
+    return { offset, covering };
+  };
+
+  const [menu, setMenu] = useState<{ x: number; y: number; uid: string } | null>(null);
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const hit = coveringAt(event.clientX, event.clientY);
+    const chosen = hit?.covering[0];
+    if (!chosen) return;
+    event.preventDefault();
+    store.getState().select(chosen.uid);
+    setMenu({ x: event.clientX, y: event.clientY, uid: chosen.uid });
+  };
+
+  const lastClick = useRef<{ offset: number; uid: string } | null>(null);
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const hit = coveringAt(event.clientX, event.clientY);
+    if (!hit || hit.covering.length === 0) return;
+    const { offset, covering } = hit;
     const previous = lastClick.current;
     const index = previous && Math.abs(previous.offset - offset) <= 1 ? (covering.findIndex((item) => item.uid === previous.uid) + 1) % covering.length : 0;
     const chosen = covering[index]!;
@@ -92,9 +111,22 @@ export function AnnotatedText({ text, language }: { text: string; language: stri
   };
 
   return (
-    <div className="annotated-text" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onClick}>
+    <div className="annotated-text" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onClick} onContextMenu={onContextMenu}>
       <DocumentText ref={container} text={text} language={language} />
       {pending && <SelectionToolbar key={`${pending.start}:${pending.end}`} selection={pending} onDone={() => setPending(null)} />}
+      {menu && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          label="Highlight actions"
+          onClose={() => setMenu(null)}
+          items={[
+            { label: 'Edit note', run: () => store.getState().setEditing(menu.uid) },
+            { label: 'Labels…', run: () => store.getState().setLabelsOpen(menu.uid) },
+            { label: 'Delete', run: () => void store.getState().remove([menu.uid]) },
+          ]}
+        />
+      )}
     </div>
   );
 }

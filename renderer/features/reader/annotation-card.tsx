@@ -27,7 +27,8 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, labels 
   const selected = useAnnotations((state) => state.selectedUid === annotation.uid);
   const editing = useAnnotations((state) => state.editingUid === annotation.uid);
   const reattaching = useAnnotations((state) => state.reattachingUid === annotation.uid);
-  const [picking, setPicking] = useState(false);
+  const picking = useAnnotations((state) => state.labelsOpenUid === annotation.uid);
+  const setPicking = (open: boolean) => annotations.getState().setLabelsOpen(open ? annotation.uid : null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const actions = annotations.getState();
   const { passage } = annotation;
