@@ -25,6 +25,12 @@ const MIN_SCORE = 0.75;
  */
 const MIN_CONTEXT = 0.5;
 
+/**
+ * The least agreement of the context, on average over both sides, for text at a passage's own
+ * place to count as that passage edited: its surroundings are then essentially as they were.
+ */
+const INTACT_CONTEXT = 0.75;
+
 /** Characters searched on each side of the expected place before the whole text. */
 const WINDOW = 2_000;
 
@@ -41,7 +47,7 @@ const MAX_CANDIDATES = 64;
  */
 export function matchQuote(text: string, quote: TextQuote, hint: number, further: readonly TextPosition[] = [{ start: 0, end: text.length }]): TextPosition | null {
   const { exact } = quote;
-  const maxErrors = Math.min(MAX_ERRORS, Math.max(1, Math.floor(exact.length / 4)));
+  const maxErrors = errorsAllowed(exact);
   // Two windows, as a search returns only its fewest-error matches: a verbatim copy of the quote
   // a little further off would otherwise hide the edited original right at the hint.
   const tight = around(text, { start: hint, end: hint + exact.length }, exact.length + maxErrors);
@@ -51,6 +57,34 @@ export function matchQuote(text: string, quote: TextQuote, hint: number, further
   const rest = merged(further.map((range) => around(text, range, exact.length + maxErrors))).filter((range) => range.start < window.start || range.end > window.end);
   const elsewhere = best(text, quote, hint, rest.flatMap((range) => matchesIn(text, exact, maxErrors, range)));
   return elsewhere && snapped(text, elsewhere);
+}
+
+/**
+ * The quote edited where it stood: the best match within a few characters of `range`, where the
+ * edit put the passage, when it scores at least MIN_SCORE and its context is intact. The window
+ * holds no room for a copy of the quote beside the passage, which would otherwise be the match.
+ */
+export function matchInPlace(text: string, quote: TextQuote, range: TextPosition): TextPosition | null {
+  const maxErrors = errorsAllowed(quote.exact);
+  const matches = matchesIn(text, quote.exact, maxErrors, around(text, range, maxErrors));
+  const found = best(text, quote, range.start, matches.filter((match) => contextAt(text, quote, match) >= INTACT_CONTEXT));
+  return found && snapped(text, found);
+}
+
+/** Whether the text around `range` is, on average over both sides, much the context once stored. */
+export function contextIntact(text: string, quote: TextQuote, range: TextPosition): boolean {
+  return contextAt(text, quote, range) >= INTACT_CONTEXT;
+}
+
+function errorsAllowed(exact: string): number {
+  return Math.min(MAX_ERRORS, Math.max(1, Math.floor(exact.length / 4)));
+}
+
+/** The agreement of the text beside `range` with the stored context, averaged over both sides. */
+function contextAt(text: string, { prefix, suffix }: TextQuote, { start, end }: TextPosition): number {
+  const prefixScore = similarity(text.slice(Math.max(0, start - prefix.length), start), prefix, start === 0);
+  const suffixScore = similarity(text.slice(end, end + suffix.length), suffix, end === text.length);
+  return (prefixScore + suffixScore) / 2;
 }
 
 /** `range` widened by `margin` on each side, within the text. */

@@ -22,6 +22,18 @@ function found(text: string, result: { start: number; end: number }): string {
   return text.slice(result.start, result.end);
 }
 
+/** As the core stores them after an edit: quote and context refreshed, an orphan kept as it was. */
+function followed(oldText: string, newText: string, annotations: readonly Selectors[]): Selectors[] {
+  return reanchorAll(oldText, newText, annotations).map((result, index) =>
+    result.state === 'orphaned' ? annotations[index]! : describeRange(newText, result.start, result.end),
+  );
+}
+
+/** An article that quotes a statement twice, word for word, as articles quoting a tweet do. */
+const STATEMENT = 'Officials met again in Tijuana. Neither side offered figures, but aides described the conversation about watertreaties as frank, detailed and constructive.';
+const QUOTING = [ARTICLE, `The ministry said: ${STATEMENT}`, ARTICLE.split('\n\n')[3], `In full: ${STATEMENT}`, ARTICLE.split('\n\n')[5]].join('\n\n');
+const SPLIT_QUOTE = 'but aides described the conversation about watertreaties';
+
 describe('reanchorAll', () => {
   it('keeps every annotation where it was when the text did not change', () => {
     const annotations = [select(ARTICLE, 'US advance'), select(ARTICLE, 'the border', 1), select(ARTICLE, 'at risk.')];
@@ -59,6 +71,62 @@ describe('reanchorAll', () => {
     const [result] = reanchorAll(ARTICLE, fixed, [annotation]);
     expect(result?.state).toBe('changed');
     expect(found(fixed, result!)).toBe('laws passed in states governed by Republicans, as Texas, arguing');
+  });
+
+  it('keeps an annotation on its own copy of a repeated sentence when an edit inside it changes it', () => {
+    const first = select(QUOTING, SPLIT_QUOTE);
+    const second = select(QUOTING, SPLIT_QUOTE, 1);
+    // Both copies have the same context; only the first is edited.
+    expect([first.prefix, first.suffix]).toEqual([second.prefix, second.suffix]);
+    const fixed = QUOTING.slice(0, first.end - 8) + ' ' + QUOTING.slice(first.end - 8);
+    const [own, other] = reanchorAll(QUOTING, fixed, [first, second]);
+    expect(own).toEqual({ state: 'changed', start: first.start, end: first.end + 1 });
+    expect(found(fixed, own!)).toBe('but aides described the conversation about water treaties');
+    expect(other).toEqual({ state: 'anchored', start: second.start + 1, end: second.end + 1 });
+  });
+
+  it('keeps an annotation on its own copy when a typo at its first word is fixed', () => {
+    const text = QUOTING.replaceAll('but aides', 'btu aides');
+    const first = select(text, 'btu aides described the conversation');
+    const second = select(text, 'btu aides described the conversation', 1);
+    const fixed = text.replace('btu aides', 'but aides');
+    const [own, other] = reanchorAll(text, fixed, [first, second]);
+    expect(own).toMatchObject({ state: 'changed', start: first.start });
+    expect(found(fixed, own!)).toBe('but aides described the conversation');
+    expect(other).toEqual({ state: 'anchored', start: second.start, end: second.end });
+  });
+
+  it('keeps an annotation on its own copy when most of its inside is rewritten', () => {
+    const first = select(QUOTING, SPLIT_QUOTE);
+    const edited = QUOTING.replace('described the conversation about', 'said little of');
+    const [own] = reanchorAll(QUOTING, edited, [first]);
+    expect(own).toEqual({ state: 'changed', start: first.start, end: first.end - 18 });
+    expect(found(edited, own!)).toBe('but aides said little of watertreaties');
+  });
+
+  it('puts every annotation back where it was when an edit inside a repeated sentence is undone', () => {
+    const annotations = [select(QUOTING, SPLIT_QUOTE), select(QUOTING, SPLIT_QUOTE, 1), select(QUOTING, 'aides described'), select(QUOTING, 'watertreaties as frank', 1)];
+    // Splitting the first copy's glued word changes one annotation; the second copy's, two.
+    for (const [at, changed] of [
+      [QUOTING.indexOf('watertreaties') + 5, 1],
+      [QUOTING.lastIndexOf('watertreaties') + 5, 2],
+    ] as const) {
+      const fixed = `${QUOTING.slice(0, at)} ${QUOTING.slice(at)}`;
+      const after = followed(QUOTING, fixed, annotations);
+      expect(after.filter((annotation) => annotation.exact.includes('water treaties'))).toHaveLength(changed);
+      const back = reanchorAll(fixed, QUOTING, after);
+      expect(back.map(({ start, end }) => ({ start, end }))).toEqual(annotations.map(({ start, end }) => ({ start, end })));
+      for (const result of back) expect(['anchored', 'changed']).toContain(result.state);
+    }
+  });
+
+  it('follows a repeated sentence cut and pasted elsewhere, rather than keep it on what took its place', () => {
+    const paragraphs = QUOTING.split('\n\n');
+    const annotation = select(QUOTING, SPLIT_QUOTE);
+    const moved = paragraphs.filter((paragraph) => !paragraph.startsWith('The ministry said')).concat(paragraphs.find((paragraph) => paragraph.startsWith('The ministry said'))!);
+    const edited = moved.join('\n\n');
+    const [result] = reanchorAll(QUOTING, edited, [annotation]);
+    expect(result).toEqual({ state: 'moved', start: edited.lastIndexOf(SPLIT_QUOTE), end: edited.lastIndexOf(SPLIT_QUOTE) + SPLIT_QUOTE.length });
   });
 
   it('does not let a copy of the quote elsewhere take the anchor', () => {
