@@ -1,7 +1,7 @@
 import type { AnchorState } from '../../../shared/model/annotation';
 import { describeRange, reanchorAll } from '../../../shared/text/anchoring';
 import type { Db } from '../db/open';
-import { passagesOfDocument, setPassage } from './repository';
+import { passagesOfDocument, setPassage, shiftPassage } from './repository';
 
 export type ReanchorCounts = Record<AnchorState, number>;
 
@@ -25,9 +25,10 @@ export function reanchorDocument(db: Db, documentId: number, oldText: string, ne
       return;
     }
     const refreshed = { ...describeRange(newText, result.start, result.end), state };
-    const unchanged =
-      refreshed.start === passage.start && refreshed.end === passage.end && refreshed.prefix === passage.prefix && refreshed.suffix === passage.suffix && state === passage.state;
-    if (!unchanged) setPassage(db, passage.id, refreshed, now);
+    if (refreshed.exact !== passage.exact || state !== passage.state) setPassage(db, passage.id, refreshed, now);
+    else if (refreshed.start !== passage.start || refreshed.end !== passage.end || refreshed.prefix !== passage.prefix || refreshed.suffix !== passage.suffix) {
+      shiftPassage(db, passage.id, refreshed);
+    }
   });
   return counts;
 }

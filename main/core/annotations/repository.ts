@@ -18,8 +18,9 @@ export interface AnnotationRow {
   updated_at: string;
 }
 
-const COLUMNS = `a.id, a.uid, d.uid AS document_uid, a.start_offset, a.end_offset, a.exact, a.prefix, a.suffix,
-  a.anchor_state, a.note, a.created_at, a.updated_at,
+const BASE_COLUMNS = `a.id, a.uid, d.uid AS document_uid, a.start_offset, a.end_offset, a.exact, a.prefix, a.suffix,
+  a.anchor_state, a.note, a.created_at, a.updated_at`;
+const COLUMNS = `${BASE_COLUMNS},
   (SELECT json_group_array(l.uid) FROM annotation_labels al JOIN labels l ON l.id = al.label_id WHERE al.annotation_id = a.id) AS label_uids`;
 
 export interface Passage {
@@ -68,14 +69,24 @@ export function findAnnotation(db: Db, uid: string, includeDeleted = false): (An
   ).get(uid) as (AnnotationRow & { document_id: number; deleted_at: string | null }) | undefined;
 }
 
-/** A document's live annotations: whole-document ones first, then passages in reading order. */
+/**
+ * A document's live annotations: whole-document ones first, then passages in reading order. The
+ * labels come in one query rather than one per annotation, which matters at thousands.
+ */
 export function annotationsOfDocument(db: Db, documentId: number): Annotation[] {
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} FROM annotations a JOIN documents d ON d.id = a.document_id
+    `SELECT ${BASE_COLUMNS} FROM annotations a JOIN documents d ON d.id = a.document_id
      WHERE a.document_id = ? AND a.deleted_at IS NULL ORDER BY a.start_offset IS NOT NULL, a.start_offset, a.end_offset DESC, a.id`,
   ).all(documentId) as AnnotationRow[];
-  return rows.map(toAnnotation);
+  const labelled = statement(
+    db,
+    `SELECT al.annotation_id AS id, l.uid FROM annotation_labels al JOIN labels l ON l.id = al.label_id
+     JOIN annotations a ON a.id = al.annotation_id WHERE a.document_id = ? AND a.deleted_at IS NULL`,
+  ).all(documentId) as Array<{ id: number; uid: string }>;
+  const labels = new Map<number, string[]>();
+  for (const { id, uid } of labelled) labels.set(id, [...(labels.get(id) ?? []), uid]);
+  return rows.map((row) => ({ ...toAnnotation(row), labelUids: labels.get(row.id) ?? [] }));
 }
 
 export function setAnnotationLabels(db: Db, annotationId: number, labelIds: readonly number[]): void {
@@ -98,6 +109,14 @@ export function setPassage(db: Db, annotationId: number, passage: Passage, now: 
     `UPDATE annotations SET start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
        anchor_state = @state, updated_at = @now WHERE id = @id`,
   ).run({ ...passage, now, id: annotationId });
+}
+
+/** Follows an edit elsewhere in the text: the annotation itself did not change, so it keeps its date. */
+export function shiftPassage(db: Db, annotationId: number, passage: Omit<Passage, 'exact' | 'state'>): void {
+  statement(db, 'UPDATE annotations SET start_offset = @start, end_offset = @end, prefix = @prefix, suffix = @suffix WHERE id = @id').run({
+    ...passage,
+    id: annotationId,
+  });
 }
 
 /** Marks live annotations deleted (or, with null, brings deleted ones back); returns how many changed. */

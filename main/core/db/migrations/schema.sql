@@ -124,7 +124,8 @@ CREATE TRIGGER annotations_fts_after_insert AFTER INSERT ON annotations BEGIN
   INSERT INTO annotations_fts (rowid, exact, note) VALUES (new.id, new.exact, new.note);
 END;
 
-CREATE TRIGGER annotations_fts_after_update AFTER UPDATE OF exact, note ON annotations BEGIN
+CREATE TRIGGER annotations_fts_after_update AFTER UPDATE OF exact, note ON annotations
+WHEN old.exact IS NOT new.exact OR old.note IS NOT new.note BEGIN
   INSERT INTO annotations_fts (annotations_fts, rowid, exact, note) VALUES ('delete', old.id, old.exact, old.note);
   INSERT INTO annotations_fts (rowid, exact, note) VALUES (new.id, new.exact, new.note);
 END;
