@@ -27,6 +27,11 @@ export interface AnnotationsState {
   setReattaching(uid: string | null): void;
   load(documentUid: string | null): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * Reloads after the notebook changed, a moment later: a burst of changes costs one reload, and
+   * the store's own changes (already applied here) are painted before the list comes back.
+   */
+  reloadSoon(): void;
   select(uid: string | null, options?: { flash?: boolean }): void;
   setEditing(uid: string | null): void;
   create(input: { selection?: Selection; note?: string; labelUids?: string[] }): Promise<Annotation | null>;
@@ -37,6 +42,8 @@ export interface AnnotationsState {
   reattach(uid: string, selection: Selection): Promise<boolean>;
 }
 
+const RELOAD_DELAY_MS = 400;
+
 /** The open document's annotations; every change is undoable for the session. */
 export function createAnnotationsStore(client: Client, ui: UiStore) {
   const fail = (error: unknown) => ui.getState().showToast({ message: messageOf(error), tone: 'error' });
@@ -44,8 +51,9 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
   return createStore<AnnotationsState>()((set, get) => {
     async function fetchItems(documentUid: string) {
       try {
-        const { items } = await client.call('annotations.forDocument', { documentUid });
+        const { items: fetched } = await client.call('annotations.forDocument', { documentUid });
         if (get().documentUid !== documentUid) return;
+        const items = sharedWith(get().items, fetched);
         const selectedUid = items.some((item) => item.uid === get().selectedUid) ? get().selectedUid : null;
         set({ items, loaded: true, error: null, selectedUid });
       } catch (error) {
@@ -69,6 +77,8 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       const byUid = new Map(changed.map((item) => [item.uid, item]));
       set((state) => ({ items: state.items.map((item) => byUid.get(item.uid) ?? item) }));
     }
+
+    let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
     return {
       documentUid: null,
@@ -96,6 +106,11 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
         if (documentUid !== null) await fetchItems(documentUid);
       },
 
+      reloadSoon: () => {
+        clearTimeout(reloadTimer);
+        reloadTimer = setTimeout(() => void get().reload(), RELOAD_DELAY_MS);
+      },
+
       select: (uid, options = {}) =>
         set((state) => ({ selectedUid: uid, flash: uid !== null && options.flash ? { uid, seq: (state.flash?.seq ?? 0) + 1 } : state.flash })),
 
@@ -104,15 +119,28 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       create: async ({ selection, note = '', labelUids = [] }) => {
         const { documentUid } = get();
         if (documentUid === null) return null;
+        // The highlight is painted at once and the saved annotation takes its place when the core
+        // answers; if the core refuses it, it goes again and the toast says why.
+        const provisional = selection ? provisionalAnnotation(documentUid, selection, note, labelUids) : null;
+        if (provisional) set((state) => ({ items: insertInOrder(state.items, provisional), selectedUid: provisional.uid }));
+        const replace = (annotation: Annotation | null) => {
+          if (!provisional || get().documentUid !== documentUid) return;
+          set((state) => ({
+            items: state.items.flatMap((item) => (item.uid === provisional.uid ? (annotation ? [annotation] : []) : [item])),
+            selectedUid: state.selectedUid === provisional.uid ? (annotation?.uid ?? null) : state.selectedUid,
+          }));
+        };
         try {
           const annotation = await client.call('annotations.create', { documentUid, ...(selection && { selection }), note, labelUids });
-          if (get().documentUid === documentUid) {
+          if (provisional) replace(annotation);
+          else if (get().documentUid === documentUid) {
             set((state) => ({ items: insertInOrder(state.items, annotation), selectedUid: annotation.uid }));
           }
           const undo = { label: 'Undo highlight', run: () => get().remove([annotation.uid], { silent: true }) };
           ui.getState().pushUndo(undo);
           return annotation;
         } catch (error) {
+          replace(null);
           fail(error);
           return null;
         }
@@ -161,6 +189,55 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       },
     };
   });
+}
+
+let provisionalCount = 0;
+
+/** Stands in for a highlight until the core has saved it; its uid is never sent to the core. */
+function provisionalAnnotation(documentUid: string, selection: Selection, note: string, labelUids: string[]): Annotation {
+  const now = new Date().toISOString();
+  provisionalCount += 1;
+  return {
+    uid: `pending-${provisionalCount}`,
+    documentUid,
+    passage: { ...selection, prefix: '', suffix: '', state: 'anchored' },
+    note,
+    labelUids,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function isProvisional(annotation: Annotation): boolean {
+  return annotation.uid.startsWith('pending-');
+}
+
+/**
+ * The fetched list, reusing the objects (and the array) that did not change, so that a reload after
+ * the notebook changed re-renders only the cards and highlights that did.
+ */
+function sharedWith(current: readonly Annotation[], fetched: readonly Annotation[]): Annotation[] {
+  const byUid = new Map(current.map((item) => [item.uid, item]));
+  let changed = current.length !== fetched.length;
+  const items = fetched.map((item, index) => {
+    const old = byUid.get(item.uid);
+    const same = old !== undefined && sameAnnotation(old, item);
+    if (!same || current[index] !== old) changed = true;
+    return same ? old : item;
+  });
+  return changed ? items : (current as Annotation[]);
+}
+
+function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.note === b.note &&
+    a.labelUids.join() === b.labelUids.join() &&
+    a.passage?.start === b.passage?.start &&
+    a.passage?.end === b.passage?.end &&
+    a.passage?.state === b.passage?.state &&
+    a.passage?.exact === b.passage?.exact
+  );
 }
 
 /** Keeps the order the core returns: whole-document notes first, then passages by position. */

@@ -32,6 +32,8 @@ export interface AnnotationsViewState {
   selectedDocumentUid: string | null;
   /** Starts again from the first page, keeping the selection while it still exists. */
   reload(): Promise<void>;
+  /** The notebook changed while the view was hidden: its next visit loads afresh. */
+  markStale(): void;
   loadMore(): Promise<void>;
   /** Keys set to undefined are removed; the list starts again from its first page. */
   setFilter(patch: AnnotationFilterPatch): void;
@@ -177,6 +179,7 @@ export function createAnnotationsViewStore(client: Client, ui: UiStore, debounce
       ...initial,
 
       reload: () => loadFirst('refresh'),
+      markStale: () => set({ loaded: false }),
 
       loadMore: async () => {
         const { loaded, loadingMore, nextCursor } = get();

@@ -67,8 +67,9 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
         void stores.reader.getState().reload();
       }
       if (everything || tables.includes('documents') || tables.includes('annotations') || tables.includes('labels')) {
-        void stores.annotations.getState().reload();
-        void stores.annotationsView.getState().reload();
+        stores.annotations.getState().reloadSoon();
+        if (stores.ui.getState().view === 'annotations') void stores.annotationsView.getState().reload();
+        else stores.annotationsView.getState().markStale();
       }
       if (everything || tables.includes('annotations') || tables.includes('labels')) void stores.labels.getState().load();
       if (tables.includes('annotations')) void stores.notebook.getState().load();

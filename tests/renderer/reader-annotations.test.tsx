@@ -75,6 +75,26 @@ describe('the Reader’s annotations store', () => {
     expect(transport.callsTo('annotations.delete')).toEqual([{ uids: [created!.uid] }]);
   });
 
+  it('shows a new highlight before the core answers, and takes it away if the core refuses it', async () => {
+    const { store, ui, transport } = annotationsSetUp();
+    await store.getState().load(DOC);
+    let answer: (value: unknown) => void = () => {};
+    transport.handle('annotations.create', () => new Promise((resolve) => (answer = resolve)) as never);
+    const pending = store.getState().create({ selection: { start: 0, end: 5, exact: 'Hello' } });
+    expect(store.getState().items.map((item) => item.passage?.exact)).toEqual(['Hello']);
+    expect(store.getState().selectedUid).toMatch(/^pending-/);
+    const saved = annotation();
+    answer(saved);
+    await pending;
+    expect(store.getState().items).toEqual([saved]);
+    expect(store.getState().selectedUid).toBe(saved.uid);
+
+    transport.handle('annotations.create', () => ({ code: 'CONFLICT', message: 'The text changed since it was selected; select the passage again.' }));
+    await store.getState().create({ selection: { start: 6, end: 11, exact: 'world' } });
+    expect(store.getState().items).toEqual([saved]);
+    expect(ui.getState().toasts.at(-1)).toMatchObject({ tone: 'error', message: expect.stringMatching(/select the passage again/) });
+  });
+
   it('undoes a note edit by sending back what it replaced', async () => {
     const { store, ui, transport } = annotationsSetUp();
     await store.getState().load(DOC);

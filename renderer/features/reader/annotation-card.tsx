@@ -3,6 +3,7 @@ import { Link2, MoreHorizontal, Pencil, Tag, Trash2 } from 'lucide-react';
 import type { Annotation, Label } from '../../../shared/model/annotation';
 import { ContextMenu } from '../../components/context-menu';
 import { MarkdownNote } from '../../components/markdown-note';
+import { isProvisional } from '../../stores/annotations-store';
 import { useAnnotations, useStores } from '../../stores/stores-context';
 import { LabelPicker } from './label-picker';
 import { NoteEditor } from './note-editor';
@@ -16,13 +17,15 @@ const STATE_NOTES = {
 interface AnnotationCardProps {
   annotation: Annotation;
   labels: ReadonlyMap<string, Label>;
+  /** In a virtual list: where the card sits, and how the list measures it. */
+  placement?: { index: number; top: number; measure: (element: Element | null) => void };
 }
 
 /**
  * One annotation in the margin: its quote, labels (by name, not colour alone), note and actions.
  * Memoised, so that adding one annotation to a document with thousands renders one card.
  */
-export const AnnotationCard = memo(function AnnotationCard({ annotation, labels }: AnnotationCardProps) {
+export const AnnotationCard = memo(function AnnotationCard({ annotation, labels, placement }: AnnotationCardProps) {
   const { annotations } = useStores();
   const selected = useAnnotations((state) => state.selectedUid === annotation.uid);
   const editing = useAnnotations((state) => state.editingUid === annotation.uid);
@@ -47,9 +50,14 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, labels 
 
   return (
     <li
+      aria-busy={isProvisional(annotation) || undefined}
       className={`annotation-card${selected ? ' is-selected' : ''}${state && state !== 'anchored' ? ` is-${state}` : ''}`}
       data-annotation={annotation.uid}
       onContextMenu={openMenu}
+      ref={placement?.measure}
+      data-index={placement?.index}
+      // Position only, in a virtual list; the card's look comes from the stylesheet.
+      style={placement && { transform: `translateY(${placement.top}px)` }}
     >
       <button
         type="button"
@@ -83,7 +91,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, labels 
       ) : (
         annotation.note && <MarkdownNote source={annotation.note} />
       )}
-      <div className="annotation-actions">
+      <div className="annotation-actions" hidden={isProvisional(annotation)}>
         <button type="button" className="icon-button" aria-label="Edit note" title="Edit note" onClick={() => actions.setEditing(annotation.uid)}>
           <Pencil size={14} aria-hidden />
         </button>

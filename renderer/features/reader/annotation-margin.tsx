@@ -3,8 +3,9 @@ import { MessageSquarePlus } from 'lucide-react';
 import type { Label } from '../../../shared/model/annotation';
 import { useAnnotations, useLabels, useStores } from '../../stores/stores-context';
 import { AnnotationCard } from './annotation-card';
+import { VirtualCards } from './virtual-cards';
 
-/** Past this many cards, aligning each with its passage costs more than it helps: they simply stack. */
+/** Past this many cards, aligning each with its passage costs more than it helps: they are listed, virtually. */
 const ALIGN_LIMIT = 400;
 const GAP = 8;
 
@@ -30,7 +31,7 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
     const text = textRef.current;
     if (!list || !text) return;
     const cards = [...list.children] as HTMLElement[];
-    if (cards.length > ALIGN_LIMIT || getComputedStyle(list).position !== 'relative') {
+    if (getComputedStyle(list).position !== 'relative') {
       for (const card of cards) card.style.removeProperty('--card-top');
       list.style.removeProperty('--margin-height');
       return;
@@ -52,7 +53,7 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
   });
 
   return (
-    <aside className="annotation-margin" aria-label="Annotations">
+    <aside className={`annotation-margin${passages.length > ALIGN_LIMIT ? ' many' : ''}`} aria-label="Annotations">
       <section className="margin-section" aria-labelledby="document-notes-heading">
         <div className="margin-heading">
           <h3 id="document-notes-heading">Document notes</h3>
@@ -90,11 +91,15 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
       <section className="margin-section" aria-labelledby="highlights-heading">
         <h3 id="highlights-heading">Highlights{passages.length > 0 ? ` (${passages.length})` : ''}</h3>
         {loaded && passages.length === 0 && <p className="margin-hint">Select text and press H to highlight it, N to add a note, L to label it.</p>}
-        <ol ref={listRef} className="annotation-cards aligned">
-          {passages.map((item) => (
-            <AnnotationCard key={item.uid} annotation={item} labels={labels} />
-          ))}
-        </ol>
+        {passages.length > ALIGN_LIMIT ? (
+          <VirtualCards items={passages} labels={labels} />
+        ) : (
+          <ol ref={listRef} className="annotation-cards aligned">
+            {passages.map((item) => (
+              <AnnotationCard key={item.uid} annotation={item} labels={labels} />
+            ))}
+          </ol>
+        )}
       </section>
     </aside>
   );

@@ -12,14 +12,21 @@ function highlightRegistry(): HighlightRegistry | null {
 }
 
 /**
- * Paints annotations with the CSS Custom Highlight API: one Highlight per palette colour, plus the
- * selected annotation and a short flash, so the text nodes stay untouched and thousands of
- * highlights cost one Range each. `sync` diffs by annotation, so an edit touches only the ranges
- * that changed.
+ * Highlights per colour are split into this many runs of paragraphs: changing a Highlight makes
+ * the browser repaint the text under every range it holds, so a new highlight repaints its own
+ * stretch of the document rather than all of it. highlights.css names each (colour, run) pair.
+ */
+export const HIGHLIGHT_RUNS = 12;
+
+/**
+ * Paints annotations with the CSS Custom Highlight API: one Highlight per palette colour and run of
+ * paragraphs, plus the selected annotation and a short flash, so the text nodes stay untouched and
+ * thousands of highlights cost one Range each. `sync` diffs by annotation, so an edit touches only
+ * the ranges that changed.
  */
 export class HighlightPainter {
-  private readonly painted = new Map<string, { key: string; color: LabelColor; range: Range }>();
-  private readonly byColor = new Map<LabelColor, Highlight>();
+  private readonly painted = new Map<string, { key: string; name: string; range: Range }>();
+  private readonly byName = new Map<string, Highlight>();
   private readonly selected: Highlight | null;
   private readonly flashing: Highlight | null;
   private readonly registry = highlightRegistry();
@@ -36,9 +43,7 @@ export class HighlightPainter {
       return;
     }
     for (const color of LABEL_COLORS) {
-      const highlight = new Highlight();
-      this.byColor.set(color, highlight);
-      this.registry.set(`dossier-${color}`, highlight);
+      for (let run = 0; run < HIGHLIGHT_RUNS; run++) this.byName.set(`dossier-${color}-${run}`, new Highlight());
     }
     this.selected = new Highlight();
     this.selected.priority = 1;
@@ -50,26 +55,57 @@ export class HighlightPainter {
 
   sync(spans: readonly PaintedSpan[]): void {
     const seen = new Set<string>();
+    const touched = new Set<string>();
     for (const span of spans) {
       seen.add(span.uid);
       const key = `${span.start}:${span.end}:${span.color}`;
       const current = this.painted.get(span.uid);
       if (current?.key === key) continue;
-      if (current) this.byColor.get(current.color)?.delete(current.range);
+      if (current) {
+        this.byName.get(current.name)?.delete(current.range);
+        touched.add(current.name);
+      }
       const range = rangeOfSpan(this.textNodes, this.starts, span);
       if (!range) {
         this.painted.delete(span.uid);
         continue;
       }
-      this.painted.set(span.uid, { key, color: span.color, range });
-      this.byColor.get(span.color)?.add(range);
+      const name = `dossier-${span.color}-${this.runOf(span.start)}`;
+      this.painted.set(span.uid, { key, name, range });
+      this.byName.get(name)?.add(range);
+      touched.add(name);
     }
     for (const [uid, current] of this.painted) {
       if (seen.has(uid)) continue;
-      this.byColor.get(current.color)?.delete(current.range);
+      this.byName.get(current.name)?.delete(current.range);
+      touched.add(current.name);
       this.painted.delete(uid);
     }
+    for (const name of touched) this.register(name);
     this.select(this.selectedUid);
+  }
+
+  /**
+   * Only highlights holding ranges are registered: the browser resolves a style for every
+   * registered name on every paragraph, so ninety-odd empty ones would slow each restyle.
+   */
+  private register(name: string): void {
+    const highlight = this.byName.get(name);
+    if (!highlight || !this.registry) return;
+    if (highlight.size > 0 && !this.registry.has(name)) this.registry.set(name, highlight);
+    else if (highlight.size === 0 && this.registry.has(name)) this.registry.delete(name);
+  }
+
+  /** The run of paragraphs an offset falls in. */
+  private runOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return Math.min(HIGHLIGHT_RUNS - 1, Math.floor((low * HIGHLIGHT_RUNS) / Math.max(1, this.starts.length)));
   }
 
   select(uid: string | null): void {
@@ -96,7 +132,7 @@ export class HighlightPainter {
   dispose(): void {
     window.clearTimeout(this.flashTimer);
     if (!this.registry) return;
-    for (const color of LABEL_COLORS) this.registry.delete(`dossier-${color}`);
+    for (const name of this.byName.keys()) this.registry.delete(name);
     this.registry.delete('dossier-selected');
     this.registry.delete('dossier-flash');
   }

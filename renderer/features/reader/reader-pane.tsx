@@ -10,6 +10,7 @@ import { READER_ID } from './focus-reader';
 import { ReextractAction } from './reextract-action';
 import './reader.css';
 import './annotations.css';
+import './highlights.css';
 
 /** The content pane: the document selected in the current view's list. */
 export function ReaderPane({ uid: selected, inTrash }: { uid: string | null; inTrash: boolean }) {

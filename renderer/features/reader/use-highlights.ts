@@ -17,9 +17,19 @@ export function colorOf(annotation: Annotation, labels: ReadonlyMap<string, Labe
 /** Marks when a document's highlights are first painted, and after each later change, for the reader benchmark. */
 export const PAINTED_MARK = 'dossier:highlights-painted';
 
-/** After the next frame is painted: a task queued from requestAnimationFrame runs once it is. */
+/**
+ * After the next frame is painted: a task queued from requestAnimationFrame runs once it is. A
+ * message task rather than a timer, so that it is not queued behind timers set meanwhile.
+ */
 function markAfterPaint(detail: Record<string, unknown>): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(PAINTED_MARK, { detail })));
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      performance.mark(PAINTED_MARK, { detail });
+      channel.port1.close();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
