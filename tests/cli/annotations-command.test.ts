@@ -1,19 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleNodeEntries } from '../helpers/bundle';
+import { describe, expect, it } from 'vitest';
+import { useDossierCli } from '../helpers/cli';
 import { corpusFile } from '../helpers/corpus';
 import { openTestNotebook, tempDir } from '../helpers/notebook';
 
-let cli: string;
-beforeAll(async () => {
-  cli = (await bundleNodeEntries()).cli;
-});
-
-function dossier(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, DOSSIER_USER_DATA: tempDir() } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { dossier } = useDossierCli();
 
 async function annotatedNotebook() {
   const path = join(tempDir(), 'annotated.sqlite');

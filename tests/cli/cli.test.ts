@@ -1,20 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleNodeEntries } from '../helpers/bundle';
+import { describe, expect, it } from 'vitest';
+import { useDossierCli } from '../helpers/cli';
 import { corpusDir, corpusFile, corpusFiles } from '../helpers/corpus';
 import { tempDir } from '../helpers/notebook';
 
-let cli: string;
-beforeAll(async () => {
-  cli = (await bundleNodeEntries()).cli;
-});
-
-function dossier(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, DOSSIER_USER_DATA: tempDir() } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { dossier, script } = useDossierCli();
 
 describe('the dossier command', () => {
   it('imports files and folders and prints the summary as JSON', () => {
@@ -83,7 +75,7 @@ describe('the dossier command', () => {
 
   it('serves the notebook over the loopback host until stopped', async () => {
     const notebook = join(tempDir(), 'web.sqlite');
-    const child = spawn(process.execPath, [cli, 'web', '--notebook', notebook, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script(), 'web', '--notebook', notebook, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
