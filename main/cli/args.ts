@@ -12,6 +12,9 @@ Commands:
   annotations [--notebook FILE] [--json] [--label L] [--document UID]
                                             list annotations: quote, note, labels, offsets, anchor state
                                             (--label takes a name, "Parent/Child", or a uid, and includes children)
+  officials [--notebook FILE] [--json]      list the registry of officials with aliases, offices and counts
+  officials add [--notebook FILE] [--json] NAME [--alias A]… [--country mx|us|other] [--office O]…
+                                            add an official
   web    [--notebook FILE] [--port N] [--no-open]
                                             open the notebook in a browser on this machine
 
@@ -23,6 +26,8 @@ export type Command =
   | { name: 'list'; notebook?: string; json: boolean }
   | { name: 'search'; notebook?: string; json: boolean; query: string; limit: number }
   | { name: 'annotations'; notebook?: string; json: boolean; label?: string; document?: string }
+  | { name: 'officials'; notebook?: string; json: boolean }
+  | { name: 'officials-add'; notebook?: string; json: boolean; official: { name: string; aliases: string[]; country: string | null; offices: string[] } }
   | { name: 'web'; notebook?: string; port: number; open: boolean }
   | { name: 'help' };
 
@@ -41,6 +46,9 @@ export function parseCommand(argv: readonly string[]): Command {
         limit: { type: 'string' },
         label: { type: 'string' },
         document: { type: 'string' },
+        alias: { type: 'string', multiple: true },
+        country: { type: 'string' },
+        office: { type: 'string', multiple: true },
         'no-open': { type: 'boolean', default: false },
       },
     });
@@ -71,6 +79,18 @@ export function parseCommand(argv: readonly string[]): Command {
         ...(values.label !== undefined && { label: values.label }),
         ...(values.document !== undefined && { document: values.document }),
       };
+    case 'officials': {
+      const [sub, ...rest] = positionals;
+      if (sub === undefined) return { name, notebook, json: values.json };
+      if (sub !== 'add') throw new UsageError(`Unknown officials command "${sub}" (try: dossier officials add NAME).`);
+      if (rest.length === 0) throw new UsageError('dossier officials add needs the official\'s name.');
+      return {
+        name: 'officials-add',
+        notebook,
+        json: values.json,
+        official: { name: rest.join(' '), aliases: values.alias ?? [], country: values.country ?? null, offices: values.office ?? [] },
+      };
+    }
     case 'web': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port takes a number from 0 to 65535.');

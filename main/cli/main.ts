@@ -5,6 +5,7 @@ import { openCore } from '../core/api/in-process-core';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { runAnnotations } from './annotations-command';
 import { runImport } from './import-command';
+import { runOfficials, runOfficialsAdd } from './officials-command';
 import { runList } from './list-command';
 import { runSearch } from './search-command';
 import { defaultNotebookPath } from './user-data';
@@ -33,6 +34,8 @@ async function main(argv: readonly string[]): Promise<number> {
       if (command.name === 'import') return await runImport(core, command.paths, command.json);
       if (command.name === 'search') return await runSearch(core, command.query, command.limit, command.json);
       if (command.name === 'annotations') return await runAnnotations(core, command);
+      if (command.name === 'officials') return await runOfficials(core, command.json);
+      if (command.name === 'officials-add') return await runOfficialsAdd(core, command.official, command.json);
       return await runList(core, command.json);
     } finally {
       await core.close();

@@ -20,6 +20,7 @@ import {
   noteSchema,
 } from '../model/annotation';
 import { importSourceSchema } from '../model/import';
+import { countrySchema, officialInputSchema, officialPatchSchema, officialSchema } from '../model/official';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
@@ -165,6 +166,20 @@ export const channels = {
     }),
     output: z.object({ items: z.array(annotationListItemSchema), nextCursor: z.string().nullable(), total: z.number().int().nullable() }),
   },
+  'officials.list': {
+    input: z.strictObject({
+      /** Part of the name or of any alias, accents and case ignored. */
+      query: z.string().max(300).optional(),
+      country: countrySchema.optional(),
+    }),
+    output: z.object({ items: z.array(officialSchema) }),
+  },
+  'officials.get': { input: z.strictObject({ uid: uidSchema }), output: officialSchema },
+  'officials.create': { input: officialInputSchema, output: officialSchema },
+  'officials.update': { input: z.strictObject({ uid: uidSchema, patch: officialPatchSchema }), output: officialSchema },
+  /** Deleted officials (and their mentions) can be restored until the app is closed. */
+  'officials.delete': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  'officials.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

@@ -39,6 +39,12 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'annotations.reattach': { uid: UID, selection: { start: 0, end: 4, exact: 'Text' } },
   'annotations.forDocument': { documentUid: UID },
   'annotations.list': { filter: { query: 'border' }, limit: 50 },
+  'officials.list': { query: 'ebrard', country: 'mx' },
+  'officials.get': { uid: UID },
+  'officials.create': { name: 'Marcelo Ebrard', aliases: ['Ebrard'], country: 'mx', offices: [], affiliation: null, notes: '', wikidata: null },
+  'officials.update': { uid: UID, patch: { country: 'mx' } },
+  'officials.delete': { uids: [UID] },
+  'officials.restore': { uids: [UID] },
 };
 
 /** Fields with defaults: leaving them out is valid. */
@@ -47,6 +53,8 @@ const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
   'labels.create': ['color', 'parentUid', 'description'],
   'annotations.create': ['selection', 'note', 'labelUids'],
   'annotations.relabel': ['add', 'remove'],
+  'officials.list': ['query', 'country'],
+  'officials.create': ['aliases', 'country', 'offices', 'affiliation', 'notes', 'wikidata'],
 };
 
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */

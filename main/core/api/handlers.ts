@@ -7,6 +7,7 @@ import { countDocuments, documentFacets, listDocuments } from '../documents/repo
 import { emptyTrash, requireDocument, restoreDocuments, trashDocuments, updateDocument } from '../documents/service';
 import { importSources, reextractDocument } from '../import/service';
 import { editDocumentText } from '../documents/edit-text';
+import { createOfficial, deleteOfficials, findOfficials, requireOfficial, restoreOfficials, updateOfficial } from '../officials/service';
 import { listLabels } from '../annotations/label-repository';
 import { countAnnotations } from '../annotations/repository';
 import { createLabel, deleteLabel, exportCodebook, importCodebook, mergeLabels, reorderLabels, updateLabel } from '../annotations/label-service';
@@ -146,6 +147,28 @@ export const handlers: Handlers = {
   },
   'annotations.forDocument': (input, ctx) => ({ items: annotationsForDocument(ctx.db, input.documentUid) }),
   'annotations.list': (input, ctx) => listAnnotations(ctx.db, input.filter, input.limit, input.cursor),
+  'officials.list': (input, ctx) => ({ items: findOfficials(ctx.db, input) }),
+  'officials.get': (input, ctx) => requireOfficial(ctx.db, input.uid),
+  'officials.create': (input, ctx) => {
+    const official = createOfficial(ctx.db, input, ctx.now());
+    changed(ctx, 'officials');
+    return official;
+  },
+  'officials.update': (input, ctx) => {
+    const official = updateOfficial(ctx.db, input.uid, input.patch, ctx.now());
+    changed(ctx, 'officials');
+    return official;
+  },
+  'officials.delete': (input, ctx) => {
+    const count = deleteOfficials(ctx.db, input.uids, ctx.now());
+    if (count > 0) changed(ctx, 'officials');
+    return { count };
+  },
+  'officials.restore': (input, ctx) => {
+    const count = restoreOfficials(ctx.db, input.uids);
+    if (count > 0) changed(ctx, 'officials');
+    return { count };
+  },
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

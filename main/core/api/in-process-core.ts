@@ -1,5 +1,6 @@
 import type { EventName } from '../../../shared/contract/events';
 import { purgeDeleted } from '../annotations/repository';
+import { purgeDeletedOfficials } from '../officials/repository';
 import { openNotebook } from '../db/open';
 import type { CoreHandle, CoreOptions, EventListener } from './core-handle';
 import { dispatch } from './dispatch';
@@ -12,7 +13,10 @@ import { JobRegistry } from './jobs';
  */
 export function openCore(options: CoreOptions): CoreHandle {
   const db = openNotebook(options.notebookPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  if (options.startsSession) purgeDeleted(db);
+  if (options.startsSession) {
+    purgeDeleted(db);
+    purgeDeletedOfficials(db);
+  }
   const listeners = new Set<EventListener>();
   const emit = (event: EventName, payload: unknown) => {
     for (const listener of listeners) listener(event, payload);

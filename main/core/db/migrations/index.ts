@@ -1,6 +1,7 @@
 import documents from './0001_documents.sql';
 import searchAndProvenance from './0002_search_and_provenance.sql';
 import annotations from './0003_annotations.sql';
+import officials from './0004_officials.sql';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_documents', sql: documents },
   { version: 2, name: '0002_search_and_provenance', sql: searchAndProvenance },
   { version: 3, name: '0003_annotations', sql: annotations },
+  { version: 4, name: '0004_officials', sql: officials },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

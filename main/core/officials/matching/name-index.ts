@@ -1,0 +1,125 @@
+import { MAX_TYPO_LETTERS, deletionHashes } from './edit-distance';
+import { NEVER_A_PERSON, PARTICLES } from './lexicon';
+import { foldName, tokenize } from './tokens';
+import type { RegistryPerson } from './types';
+
+export type EntryKind = 'alias' | 'surname' | 'given-name';
+
+/** One form a registry name can take in a text, shared by every person who has it. */
+export interface NameEntry {
+  kind: EntryKind;
+  tokens: string[];
+  officialIds: Array<number | string>;
+  /** The form as the researcher typed it, reported with each mention. */
+  text: string;
+  /** Which words the index leads to this entry from. */
+  anchored: boolean[];
+}
+
+export interface Posting {
+  entry: number;
+  position: number;
+}
+
+export interface NameIndex {
+  entries: NameEntry[];
+  /** Folded word → the entries it is a word of: a document is scanned once, each word looked up once. */
+  byToken: Map<string, Posting[]>;
+  /** One-word surnames and aliases, for the rules that look inside or around a word. */
+  single: Map<string, number[]>;
+  /** Symmetric-delete dictionary: hashes of each one-word name of six letters or more and of its deletions. */
+  typoKeys: Map<number, string[]>;
+  /** Lengths of the one-word names long enough to be found glued to the next word, longest first. */
+  gluedLengths: number[];
+  /** Surnames with their words run together, to be found inside handles ("secmayorkas"). */
+  handleKeys: Map<string, number[]>;
+  handleLengths: number[];
+}
+
+/** Shorter names are too often ordinary words or other people's names to be guessed at. */
+export const MIN_TYPO_LETTERS = 6;
+const MIN_GLUED_LETTERS = 5;
+const MIN_HANDLE_LETTERS = 5;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** A word that can be a surname or given name on its own: no initial, particle or place. */
+function guessable(tokens: readonly string[]): boolean {
+  const letters = tokens.reduce((sum, token) => sum + token.length, 0);
+  return letters > 1 && tokens.every((token) => !PARTICLES.has(token) && !NEVER_A_PERSON.has(token));
+}
+
+/**
+ * The forms of one person: the canonical name and every alias whole; the last word of each of
+ * them as a surname; the first word of an alias that starts inside the canonical name ("López
+ * Obrador", "Velasco Álvarez") as a surname too, since Spanish uses the first surname alone;
+ * the first word of any other name of two words or more as a given name ("Marcelo", "Liz").
+ */
+function formsOf(person: RegistryPerson): Array<{ kind: EntryKind; text: string }> {
+  const names = [person.name, ...person.aliases].map((name) => name.trim()).filter(Boolean);
+  const canonicalWords = new Set(person.name.trim().split(/\s+/).slice(1).map(foldName));
+  const forms: Array<{ kind: EntryKind; text: string }> = [];
+  for (const name of names) {
+    forms.push({ kind: 'alias', text: name });
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    const first = words[0]!;
+    forms.push({ kind: 'surname', text: words.at(-1)! });
+    forms.push({ kind: canonicalWords.has(foldName(first)) ? 'surname' : 'given-name', text: first });
+  }
+  return forms;
+}
+
+/** Particles and initials would make every "de" and "R" of a text a lookup; the other words lead to a name. */
+function anchorsOf(tokens: readonly string[]): boolean[] {
+  const anchored = tokens.map((token) => token.length > 1 && !PARTICLES.has(token));
+  return anchored.includes(true) ? anchored : tokens.map(() => true);
+}
+
+export function buildNameIndex(registry: readonly RegistryPerson[]): NameIndex {
+  const entries: NameEntry[] = [];
+  const byKey = new Map<string, number>();
+  for (const person of registry) {
+    for (const form of formsOf(person)) {
+      const tokens = tokenize(form.text).map((token) => token.folded);
+      if (tokens.length === 0 || (form.kind !== 'alias' && !guessable(tokens))) continue;
+      const key = `${form.kind} ${tokens.join(' ')}`;
+      const known = byKey.get(key);
+      if (known === undefined) {
+        byKey.set(key, entries.length);
+        entries.push({ kind: form.kind, tokens, officialIds: [person.id], text: form.text, anchored: anchorsOf(tokens) });
+      } else if (!entries[known]!.officialIds.includes(person.id)) entries[known]!.officialIds.push(person.id);
+    }
+  }
+
+  const index: NameIndex = { entries, byToken: new Map(), single: new Map(), typoKeys: new Map(), gluedLengths: [], handleKeys: new Map(), handleLengths: [] };
+  const gluedLengths = new Set<number>();
+  const hashes = new Uint32Array(MAX_TYPO_LETTERS + 1);
+  const handleLengths = new Set<number>();
+  entries.forEach((entry, e) => {
+    entry.tokens.forEach((token, position) => {
+      if (entry.anchored[position]) push(index.byToken, token, { entry: e, position });
+    });
+    if (entry.kind === 'surname') {
+      const joined = entry.tokens.join('');
+      if (joined.length >= MIN_HANDLE_LETTERS) {
+        push(index.handleKeys, joined, e);
+        handleLengths.add(joined.length);
+      }
+    }
+    const word = entry.tokens[0]!;
+    if (entry.tokens.length !== 1 || entry.kind === 'given-name' || word.startsWith('@')) return;
+    push(index.single, word, e);
+    if (word.length >= MIN_GLUED_LETTERS) gluedLengths.add(word.length);
+    if (word.length < MIN_TYPO_LETTERS || word.length > MAX_TYPO_LETTERS) return;
+    const count = deletionHashes(word, hashes);
+    for (let k = 0; k < count; k++) push(index.typoKeys, hashes[k]!, word);
+  });
+  index.gluedLengths = [...gluedLengths].sort((a, b) => b - a);
+  index.handleLengths = [...handleLengths].sort((a, b) => b - a);
+  return index;
+}
