@@ -15,6 +15,8 @@ Commands:
   officials [--notebook FILE] [--json]      list the registry of officials with aliases, offices and counts
   officials add [--notebook FILE] [--json] NAME [--alias A]… [--country mx|us|other] [--office O]…
                                             add an official
+  officials suggest [--notebook FILE] [--json]
+                                            the review queue: mentions of known officials, and new names
   web    [--notebook FILE] [--port N] [--no-open]
                                             open the notebook in a browser on this machine
 
@@ -27,6 +29,7 @@ export type Command =
   | { name: 'search'; notebook?: string; json: boolean; query: string; limit: number }
   | { name: 'annotations'; notebook?: string; json: boolean; label?: string; document?: string }
   | { name: 'officials'; notebook?: string; json: boolean }
+  | { name: 'officials-suggest'; notebook?: string; json: boolean }
   | { name: 'officials-add'; notebook?: string; json: boolean; official: { name: string; aliases: string[]; country: string | null; offices: string[] } }
   | { name: 'web'; notebook?: string; port: number; open: boolean }
   | { name: 'help' };
@@ -82,7 +85,11 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'officials': {
       const [sub, ...rest] = positionals;
       if (sub === undefined) return { name, notebook, json: values.json };
-      if (sub !== 'add') throw new UsageError(`Unknown officials command "${sub}" (try: dossier officials add NAME).`);
+      if (sub === 'suggest') {
+        if (rest.length > 0) throw new UsageError(`dossier officials suggest takes no arguments (got ${rest.join(' ')}).`);
+        return { name: 'officials-suggest', notebook, json: values.json };
+      }
+      if (sub !== 'add') throw new UsageError(`Unknown officials command "${sub}" (try: dossier officials add NAME, or dossier officials suggest).`);
       if (rest.length === 0) throw new UsageError('dossier officials add needs the official\'s name.');
       return {
         name: 'officials-add',

@@ -5,7 +5,7 @@ import { openCore } from '../core/api/in-process-core';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { runAnnotations } from './annotations-command';
 import { runImport } from './import-command';
-import { runOfficials, runOfficialsAdd } from './officials-command';
+import { runOfficials, runOfficialsAdd, runOfficialsSuggest } from './officials-command';
 import { runList } from './list-command';
 import { runSearch } from './search-command';
 import { defaultNotebookPath } from './user-data';
@@ -35,6 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (command.name === 'search') return await runSearch(core, command.query, command.limit, command.json);
       if (command.name === 'annotations') return await runAnnotations(core, command);
       if (command.name === 'officials') return await runOfficials(core, command.json);
+      if (command.name === 'officials-suggest') return await runOfficialsSuggest(core, command.json);
       if (command.name === 'officials-add') return await runOfficialsAdd(core, command.official, command.json);
       return await runList(core, command.json);
     } finally {

@@ -44,3 +44,26 @@ export async function runOfficialsAdd(
   process.stdout.write(json ? `${JSON.stringify(official)}\n` : `Added ${describe(official)}\n`);
   return 0;
 }
+
+/** `dossier officials suggest`: what the matcher proposes, for review in the app or by script. */
+export async function runOfficialsSuggest(core: CoreHandle, json: boolean): Promise<number> {
+  const queue = await call(core, 'officials.suggestions', {});
+  if (json) {
+    process.stdout.write(`${JSON.stringify(queue)}\n`);
+    return 0;
+  }
+  if (queue.known.length === 0 && queue.candidates.length === 0) {
+    process.stdout.write('Nothing to review: no new mentions of registry officials and no new names.\n');
+    return 0;
+  }
+  for (const person of queue.known) {
+    process.stdout.write(`${person.name}: ${person.mentions.length} suggested mention${person.mentions.length === 1 ? '' : 's'}\n`);
+    for (const m of person.mentions) process.stdout.write(`  ${m.documentUid} ${m.start}–${m.end} “${m.text}” (${m.rule})  …${m.before}[${m.text}]${m.after}…\n`);
+  }
+  for (const candidate of queue.candidates) {
+    const title = candidate.title ? `, introduced as “${candidate.title}”` : '';
+    process.stdout.write(`New: ${candidate.name}${title}: ${candidate.mentions.length} mention${candidate.mentions.length === 1 ? '' : 's'}\n`);
+    for (const m of candidate.mentions) process.stdout.write(`  ${m.documentUid} ${m.start}–${m.end}  …${m.before}[${m.text}]${m.after}…\n`);
+  }
+  return 0;
+}

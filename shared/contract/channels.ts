@@ -21,6 +21,7 @@ import {
 } from '../model/annotation';
 import { importSourceSchema } from '../model/import';
 import { countrySchema, officialInputSchema, officialPatchSchema, officialSchema } from '../model/official';
+import { suggestionQueueSchema } from '../model/suggestion';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
@@ -180,6 +181,8 @@ export const channels = {
   /** Deleted officials (and their mentions) can be restored until the app is closed. */
   'officials.delete': { input: z.strictObject({ uids: uidList }), output: countOutput },
   'officials.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  /** The review queue: suggested mentions of known people and unknown candidates, over the notebook. */
+  'officials.suggestions': { input: noInput, output: suggestionQueueSchema },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'officials.update',
   'officials.delete',
   'officials.restore',
+  'officials.suggestions',
   'import.start',
   'jobs.cancel',
   'search.query',

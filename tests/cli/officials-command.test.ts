@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDossierCli } from '../helpers/cli';
+import { corpusFile } from '../helpers/corpus';
 import { tempDir } from '../helpers/notebook';
 
 const { dossier } = useDossierCli();
@@ -28,5 +29,19 @@ describe('dossier officials', () => {
     expect(dossier('officials', 'frob', '--notebook', notebook).status).toBe(2);
     expect(dossier('officials', 'add', '--notebook', notebook).status).toBe(2);
     expect(JSON.parse(dossier('officials', '--notebook', notebook, '--json').stdout)).toEqual({ officials: [] });
+  });
+
+  it('prints the review queue: known officials with document, offsets, text and rule; new names with their mentions', () => {
+    const notebook = join(tempDir(), 'suggest.sqlite');
+    const { uid } = JSON.parse(dossier('import', '--notebook', notebook, '--json', corpusFile('004')).stdout).imported[0];
+    dossier('officials', 'add', '--notebook', notebook, 'Alejandro Mayorkas', '--country', 'us');
+    const { status, stdout } = dossier('officials', 'suggest', '--notebook', notebook, '--json');
+    expect(status).toBe(0);
+    const queue = JSON.parse(stdout);
+    expect(queue.known).toHaveLength(1);
+    expect(queue.known[0].name).toBe('Alejandro Mayorkas');
+    expect(queue.known[0].mentions).toContainEqual(expect.objectContaining({ documentUid: uid, text: 'Alejandro Mayorkas', rule: 'glued', start: expect.any(Number), end: expect.any(Number) }));
+    expect(queue.candidates.map((candidate: { name: string }) => candidate.name)).toContain('Antony Blinken');
+    expect(dossier('officials', 'suggest', '--notebook', notebook).stdout).toMatch(/^Alejandro Mayorkas: \d+ suggested mentions?/);
   });
 });

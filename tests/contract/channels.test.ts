@@ -45,6 +45,7 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'officials.update': { uid: UID, patch: { country: 'mx' } },
   'officials.delete': { uids: [UID] },
   'officials.restore': { uids: [UID] },
+  'officials.suggestions': {},
 };
 
 /** Fields with defaults: leaving them out is valid. */

@@ -8,6 +8,7 @@ import { emptyTrash, requireDocument, restoreDocuments, trashDocuments, updateDo
 import { importSources, reextractDocument } from '../import/service';
 import { editDocumentText } from '../documents/edit-text';
 import { createOfficial, deleteOfficials, findOfficials, requireOfficial, restoreOfficials, updateOfficial } from '../officials/service';
+import { suggestionQueue } from '../officials/suggestions';
 import { listLabels } from '../annotations/label-repository';
 import { countAnnotations } from '../annotations/repository';
 import { createLabel, deleteLabel, exportCodebook, importCodebook, mergeLabels, reorderLabels, updateLabel } from '../annotations/label-service';
@@ -169,6 +170,7 @@ export const handlers: Handlers = {
     if (count > 0) changed(ctx, 'officials');
     return { count };
   },
+  'officials.suggestions': (_input, ctx) => suggestionQueue(ctx.db),
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

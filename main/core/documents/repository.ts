@@ -193,3 +193,11 @@ export function setDocumentText(db: Db, id: number, text: string, words: number,
   statement(db, 'UPDATE document_texts SET text = ? WHERE document_id = ?').run(text, id);
   statement(db, 'UPDATE documents SET word_count = ?, updated_at = ? WHERE id = ?').run(words, updatedAt, id);
 }
+
+/** Every live document's text, one at a time, for passes over the whole notebook. */
+export function* liveTexts(db: Db): Generator<{ id: number; uid: string; title: string; text: string }> {
+  yield* statement(
+    db,
+    'SELECT d.id, d.uid, d.title, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.trashed_at IS NULL ORDER BY d.id',
+  ).iterate() as Iterable<{ id: number; uid: string; title: string; text: string }>;
+}
