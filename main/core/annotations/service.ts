@@ -85,8 +85,8 @@ export function updateAnnotations(db: Db, edits: readonly AnnotationEdit[], now:
     const previous: AnnotationEdit[] = [];
     const items: Annotation[] = [];
     for (const edit of edits) {
-      const before = toAnnotation(requireAnnotation(db, edit.uid));
       const row = requireAnnotation(db, edit.uid);
+      const before = toAnnotation(row);
       const undo: AnnotationEdit = { uid: edit.uid };
       if (edit.note !== undefined) {
         undo.note = before.note;

@@ -29,8 +29,8 @@ export function suggestionQueue(db: Db): SuggestionQueue {
       text: span.text,
       ...mentionContext(document.text, span.start, span.end),
     });
-    const { people } = findCandidates(document.text, matcher);
-    for (const mention of matcher.findKnown(document.text)) {
+    const { people, known: mentions } = findCandidates(document.text, matcher);
+    for (const mention of mentions) {
       const id = Number(mention.officialId);
       const official = officials.get(id);
       if (!official || decided.has(`${id}:${document.id}:${mention.start}:${mention.end}`)) continue;

@@ -10,6 +10,8 @@ export interface Suggestions {
   people: Candidate[];
   /** Handles to add to people the registry knows. */
   aliases: AliasProposal[];
+  /** The mentions of people the registry knows, found on the way (see Matcher.findKnown). */
+  known: KnownMention[];
 }
 
 /** One spelling of a candidate's name where it was found, with what made it look like a person. */
@@ -50,7 +52,7 @@ export function findCandidates(text: string, matcher?: Matcher): Suggestions {
   const groups = groupSightings(sightings);
   const aliases = assignHandles(text, tokens, known, groups);
   const people = toCandidates(text, tokens, groups, isKnown);
-  return { people: people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), aliases };
+  return { people: people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), aliases, known };
 }
 
 /**
