@@ -8,7 +8,7 @@ export function EmptyAnnotations() {
       <p>
         Select text in the Reader and press <kbd>H</kbd> to highlight it, or <kbd>N</kbd> to add a note.
       </p>
-      <ul className="annotations-empty-ways">
+      <ul className="empty-state-ways">
         <li>
           <Highlighter size={16} aria-hidden />
           <span>Highlights keep the exact quote, so they can be found, labelled and exported later.</span>

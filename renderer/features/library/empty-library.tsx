@@ -1,6 +1,5 @@
 import { FileText, FolderOpen, MousePointerClick } from 'lucide-react';
 import { ImportButtons } from '../import/import-buttons';
-import './empty-library.css';
 
 /** The first screen of a new notebook: how articles get in. */
 export function EmptyLibrary() {
@@ -8,7 +7,7 @@ export function EmptyLibrary() {
     <section className="empty-state" aria-labelledby="empty-library-title">
       <h2 id="empty-library-title">Your library is empty</h2>
       <p>Bring in the articles you want to study. Dossier reads plain text (.txt) and Markdown (.md) files.</p>
-      <ul className="empty-library-ways">
+      <ul className="empty-state-ways">
         <li>
           <FileText size={18} aria-hidden />
           <span>
