@@ -21,7 +21,7 @@ import {
 } from '../model/annotation';
 import { importSourceSchema } from '../model/import';
 import { countrySchema, officialInputSchema, officialPatchSchema, officialSchema } from '../model/official';
-import { suggestionQueueSchema } from '../model/suggestion';
+import { mentionSpanSchema, suggestionQueueSchema } from '../model/suggestion';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
@@ -183,6 +183,17 @@ export const channels = {
   'officials.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
   /** The review queue: suggested mentions of known people and unknown candidates, over the notebook. */
   'officials.suggestions': { input: noInput, output: suggestionQueueSchema },
+  /** Accepts suggested mentions (one, or all of a person at once). */
+  'mentions.confirm': { input: z.strictObject({ spans: z.array(mentionSpanSchema).min(1).max(10_000) }), output: countOutput },
+  /** Rejects suggested mentions; they are never suggested again. */
+  'mentions.reject': { input: z.strictObject({ spans: z.array(mentionSpanSchema).min(1).max(10_000) }), output: countOutput },
+  /** Forgets a decision on mentions (the undo of confirm and reject): they are suggested again. */
+  'mentions.forget': { input: z.strictObject({ spans: z.array(mentionSpanSchema).min(1).max(10_000) }), output: countOutput },
+  /** An unknown name that is not a person to register; `rejected: false` undoes it. */
+  'officials.rejectCandidate': {
+    input: z.strictObject({ name: z.string().trim().min(1).max(300), rejected: z.boolean().default(true) }),
+    output: countOutput,
+  },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

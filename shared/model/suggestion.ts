@@ -42,3 +42,14 @@ export const suggestionQueueSchema = z.object({
   ),
 });
 export type SuggestionQueue = z.infer<typeof suggestionQueueSchema>;
+
+/** A suggested mention as the review queue showed it, sent back to accept or reject it. */
+export const mentionSpanSchema = z.strictObject({
+  officialUid: uidSchema,
+  documentUid: uidSchema,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  text: z.string().min(1).max(500),
+  rule: z.string().max(40).optional(),
+});
+export type MentionSpan = z.infer<typeof mentionSpanSchema>;

@@ -46,6 +46,10 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'officials.delete': { uids: [UID] },
   'officials.restore': { uids: [UID] },
   'officials.suggestions': {},
+  'officials.rejectCandidate': { name: 'Somos Más', rejected: true },
+  'mentions.confirm': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas', rule: 'surname' }] },
+  'mentions.reject': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas' }] },
+  'mentions.forget': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas' }] },
 };
 
 /** Fields with defaults: leaving them out is valid. */
@@ -56,6 +60,7 @@ const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
   'annotations.relabel': ['add', 'remove'],
   'officials.list': ['query', 'country'],
   'officials.create': ['aliases', 'country', 'offices', 'affiliation', 'notes', 'wikidata'],
+  'officials.rejectCandidate': ['rejected'],
 };
 
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */

@@ -9,6 +9,7 @@ import { importSources, reextractDocument } from '../import/service';
 import { editDocumentText } from '../documents/edit-text';
 import { createOfficial, deleteOfficials, findOfficials, requireOfficial, restoreOfficials, updateOfficial } from '../officials/service';
 import { suggestionQueue } from '../officials/suggestions';
+import { decideMentions, forgetMentions, setCandidateRejected } from '../officials/review';
 import { listLabels } from '../annotations/label-repository';
 import { countAnnotations } from '../annotations/repository';
 import { createLabel, deleteLabel, exportCodebook, importCodebook, mergeLabels, reorderLabels, updateLabel } from '../annotations/label-service';
@@ -171,6 +172,26 @@ export const handlers: Handlers = {
     return { count };
   },
   'officials.suggestions': (_input, ctx) => suggestionQueue(ctx.db),
+  'officials.rejectCandidate': (input, ctx) => {
+    const count = setCandidateRejected(ctx.db, input.name, input.rejected, ctx.now());
+    if (count > 0) changed(ctx, 'officials');
+    return { count };
+  },
+  'mentions.confirm': (input, ctx) => {
+    const count = decideMentions(ctx.db, input.spans, 'confirmed', ctx.now());
+    if (count > 0) changed(ctx, 'mentions');
+    return { count };
+  },
+  'mentions.reject': (input, ctx) => {
+    const count = decideMentions(ctx.db, input.spans, 'rejected', ctx.now());
+    if (count > 0) changed(ctx, 'mentions');
+    return { count };
+  },
+  'mentions.forget': (input, ctx) => {
+    const count = forgetMentions(ctx.db, input.spans);
+    if (count > 0) changed(ctx, 'mentions');
+    return { count };
+  },
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

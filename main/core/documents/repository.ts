@@ -201,3 +201,10 @@ export function* liveTexts(db: Db): Generator<{ id: number; uid: string; title: 
     'SELECT d.id, d.uid, d.title, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.trashed_at IS NULL ORDER BY d.id',
   ).iterate() as Iterable<{ id: number; uid: string; title: string; text: string }>;
 }
+
+/** The row id and text of a live document, for checking a span before it is recorded. */
+export function liveDocumentText(db: Db, uid: string): { id: number; text: string } | undefined {
+  return statement(db, 'SELECT d.id, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.uid = ? AND d.trashed_at IS NULL').get(uid) as
+    | { id: number; text: string }
+    | undefined;
+}

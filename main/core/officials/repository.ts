@@ -153,3 +153,38 @@ export function officialUidsById(db: Db): Map<number, { uid: string; name: strin
   const rows = statement(db, 'SELECT id, uid, name FROM officials WHERE deleted_at IS NULL').all() as Array<{ id: number; uid: string; name: string }>;
   return new Map(rows.map((row) => [row.id, { uid: row.uid, name: row.name }]));
 }
+
+export interface MentionDecision {
+  officialId: number;
+  documentId: number;
+  start: number;
+  end: number;
+  text: string;
+  rule: string | null;
+}
+
+/** Records the researcher's decision on a mention; a later decision on the same span replaces it. */
+export function decideMention(db: Db, uid: string, decision: MentionDecision, state: 'confirmed' | 'rejected', now: string): number {
+  return statement(
+    db,
+    `INSERT INTO mentions (uid, official_id, document_id, start_offset, end_offset, text, state, rule, created_at, updated_at)
+     VALUES (@uid, @officialId, @documentId, @start, @end, @text, @state, @rule, @now, @now)
+     ON CONFLICT (official_id, document_id, start_offset, end_offset) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+     WHERE state <> excluded.state`,
+  ).run({ uid, ...decision, state, now }).changes;
+}
+
+/** Forgets decisions, so that their spans are suggested again (what an undo of a decision does). */
+export function forgetMention(db: Db, decision: Pick<MentionDecision, 'officialId' | 'documentId' | 'start' | 'end'>): number {
+  return statement(db, 'DELETE FROM mentions WHERE official_id = @officialId AND document_id = @documentId AND start_offset = @start AND end_offset = @end').run(
+    decision,
+  ).changes;
+}
+
+export function rejectCandidate(db: Db, folded: string, now: string): number {
+  return statement(db, 'INSERT OR IGNORE INTO rejected_candidates (folded, rejected_at) VALUES (?, ?)').run(folded, now).changes;
+}
+
+export function unrejectCandidate(db: Db, folded: string): number {
+  return statement(db, 'DELETE FROM rejected_candidates WHERE folded = ?').run(folded).changes;
+}
