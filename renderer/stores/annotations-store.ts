@@ -49,10 +49,26 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
   const fail = (error: unknown) => ui.getState().showToast({ message: messageOf(error), tone: 'error' });
 
   return createStore<AnnotationsState>()((set, get) => {
+    /** Highlights painted before the core saved them, by provisional uid: what the save became. */
+    const saving = new Map<string, Promise<Annotation | null>>();
+    /** Bumped by every change this store makes, so a list fetched before one is not applied over it. */
+    let changes = 0;
+
+    /** The saved uids for these, waiting for any still being saved; a refused save drops out. */
+    async function savedUids(uids: readonly string[]): Promise<string[]> {
+      const saved = await Promise.all(uids.map(async (uid) => (saving.has(uid) ? ((await saving.get(uid))?.uid ?? null) : uid)));
+      return saved.filter((uid): uid is string => uid !== null);
+    }
+
     async function fetchItems(documentUid: string) {
+      const seen = changes;
       try {
         const { items: fetched } = await client.call('annotations.forDocument', { documentUid });
         if (get().documentUid !== documentUid) return;
+        if (seen !== changes) {
+          get().reloadSoon();
+          return;
+        }
         const items = sharedWith(get().items, fetched);
         const selectedUid = items.some((item) => item.uid === get().selectedUid) ? get().selectedUid : null;
         set({ items, loaded: true, error: null, selectedUid });
@@ -61,8 +77,13 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       }
     }
 
-    async function applyEdits(edits: Array<{ uid: string; note?: string; labelUids?: string[] }>, label: string): Promise<boolean> {
+    async function applyEdits(requested: Array<{ uid: string; note?: string; labelUids?: string[] }>, label: string): Promise<boolean> {
       try {
+        const edits = (await Promise.all(requested.map(async (edit) => ({ ...edit, uid: (await savedUids([edit.uid]))[0] })))).filter(
+          (edit): edit is typeof edit & { uid: string } => edit.uid !== undefined,
+        );
+        if (edits.length === 0) return false;
+        changes += 1;
         const { items, previous } = await client.call('annotations.update', { edits });
         mergeItems(items);
         ui.getState().pushUndo({ label, run: () => applyEdits(previous, label).then(() => undefined) });
@@ -122,6 +143,7 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
         // The highlight is painted at once and the saved annotation takes its place when the core
         // answers; if the core refuses it, it goes again and the toast says why.
         const provisional = selection ? provisionalAnnotation(documentUid, selection, note, labelUids) : null;
+        changes += 1;
         if (provisional) set((state) => ({ items: insertInOrder(state.items, provisional), selectedUid: provisional.uid }));
         const replace = (annotation: Annotation | null) => {
           if (!provisional || get().documentUid !== documentUid) return;
@@ -130,8 +152,10 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
             selectedUid: state.selectedUid === provisional.uid ? (annotation?.uid ?? null) : state.selectedUid,
           }));
         };
+        const saved = client.call('annotations.create', { documentUid, ...(selection && { selection }), note, labelUids });
+        if (provisional) saving.set(provisional.uid, saved.catch(() => null));
         try {
-          const annotation = await client.call('annotations.create', { documentUid, ...(selection && { selection }), note, labelUids });
+          const annotation = await saved;
           if (provisional) replace(annotation);
           else if (get().documentUid === documentUid) {
             set((state) => ({ items: insertInOrder(state.items, annotation), selectedUid: annotation.uid }));
@@ -149,22 +173,27 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       setNote: (uid, note) => applyEdits([{ uid, note }], 'Undo note edit'),
       setLabels: (uid, labelUids) => applyEdits([{ uid, labelUids }], 'Undo label change'),
 
-      remove: async (uids, options = {}) => {
+      remove: async (requested, options = {}) => {
+        const uids = await savedUids(requested);
+        if (uids.length === 0) return;
+        changes += 1;
         try {
           await client.call('annotations.delete', { uids });
         } catch (error) {
           fail(error);
           return;
         }
+        const gone = new Set([...requested, ...uids]);
         set((state) => ({
-          items: state.items.filter((item) => !uids.includes(item.uid)),
-          selectedUid: uids.includes(state.selectedUid ?? '') ? null : state.selectedUid,
+          items: state.items.filter((item) => !gone.has(item.uid)),
+          selectedUid: gone.has(state.selectedUid ?? '') ? null : state.selectedUid,
         }));
         if (options.silent) return;
         const undo = {
           label: 'Undo delete',
           run: async () => {
             try {
+              changes += 1;
               await client.call('annotations.restore', { uids });
               await get().reload();
             } catch (error) {
@@ -178,6 +207,7 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
       },
 
       reattach: async (uid, selection) => {
+        changes += 1;
         try {
           const annotation = await client.call('annotations.reattach', { uid, selection });
           set((state) => ({ items: insertInOrder(state.items.filter((item) => item.uid !== uid), annotation), selectedUid: uid, reattachingUid: null }));
