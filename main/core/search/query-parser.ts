@@ -15,6 +15,46 @@ type Token = { kind: 'term'; term: Term } | { kind: 'or' };
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export function toFtsQuery(input: string): string | null {
+  const { groups, excluded } = parse(input);
+  if (groups.length === 0) return null;
+  const positive = groups.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(' AND ');
+  return excluded.length === 0 ? positive : `${positive} NOT (${excluded.map(quote).join(' OR ')})`;
+}
+
+/**
+ * The query bm25 ranks matches by, where it differs from the one that finds them. bm25 weighs each
+ * phrase by how many documents hold it, and counting that reads the positions of every word of the
+ * phrase in every document: for "Summit of the Americas", those of "of" and "the" everywhere. So
+ * phrases are ranked by their words less the function words of English and Spanish. Exclusions
+ * stay: without them the ranking query could match far more documents than the search does.
+ */
+export function toRankQuery(input: string): string | null {
+  const { groups, excluded } = parse(input);
+  if (groups.length === 0) return null;
+  let differs = false;
+  const rankTerm = (term: Term): string => {
+    const words = term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    if (words.length < 2) return quote(term);
+    const content = words.filter((word, index) => !FUNCTION_WORDS.has(foldWord(word)) || (term.prefix && index === words.length - 1));
+    differs = true;
+    const kept = content.length > 0 ? content : words;
+    const quoted = kept.map((word, index) => quote({ text: word, prefix: term.prefix && index === kept.length - 1, exclude: false }));
+    return quoted.length === 1 ? quoted[0]! : `(${quoted.join(' AND ')})`;
+  };
+  const ranked = groups.map((group) => (group.length === 1 ? rankTerm(group[0]!) : `(${group.map(rankTerm).join(' OR ')})`)).join(' AND ');
+  if (!differs) return null;
+  return excluded.length === 0 ? ranked : `${ranked} NOT (${excluded.map(quote).join(' OR ')})`;
+}
+
+/** Words too common to tell documents apart; a phrase made only of them is ranked as it is. */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an and are as at be by for from has have in is it its of on or that the to was were will with ' +
+    'al con de del el en es la las lo los para por que se su sus un una y'
+  ).split(' '),
+);
+
+function parse(input: string): { groups: Term[][]; excluded: Term[] } {
   const groups: Term[][] = [];
   const excluded: Term[] = [];
   let joinNext = false;
@@ -28,9 +68,7 @@ export function toFtsQuery(input: string): string | null {
     else groups.push([token.term]);
     joinNext = false;
   }
-  if (groups.length === 0) return null;
-  const positive = groups.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(' AND ');
-  return excluded.length === 0 ? positive : `${positive} NOT (${excluded.map(quote).join(' OR ')})`;
+  return { groups, excluded };
 }
 
 /** A word to mark in a snippet, folded like the index folds it (no accents, lower case). */

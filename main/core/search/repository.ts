@@ -17,19 +17,44 @@ export interface RankedRow {
  * The best matches by the table's configured rank (bm25, title weighted), live documents only,
  * ranked among the newest `window` matches: ranking costs a few microseconds a document, so a word
  * found in 90,000 documents would take a tenth of a second to rank in full. Below `window`
- * matches, this is the exact ranking of every match.
+ * matches, this is the exact ranking of every match. With a `rankMatch` (see toRankQuery), the
+ * matches of `match` are ranked by that query's bm25 instead; it must match every one of them.
  */
-export function rankedMatches(db: Db, match: string, filter: DocumentFilter, limit: number, window: number): RankedRow[] {
+export function rankedMatches(
+  db: Db,
+  match: string,
+  rankMatch: string | null,
+  filter: DocumentFilter,
+  limit: number,
+  window: number,
+): RankedRow[] {
   const where = filterClause(false, filter, 'd.');
+  // The newest matches are found with the cheap query, then only they are ranked by the other; the
+  // rowid bound keeps FTS from reading older rows, the unary + keeps the list out of its plan.
+  const documentMatches =
+    rankMatch === null
+      ? `SELECT * FROM (
+           SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, documents_fts.rank AS rank
+           FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+           WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')}
+           ORDER BY documents_fts.rowid DESC LIMIT :window)`
+      : `SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, documents_fts.rank AS rank
+         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+         WHERE documents_fts MATCH :rankMatch
+           AND documents_fts.rowid >= (SELECT min(id) FROM newest) AND +documents_fts.rowid IN (SELECT id FROM newest)`;
+  const newest =
+    rankMatch === null
+      ? ''
+      : `WITH newest AS MATERIALIZED (
+           SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+           WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')}
+           ORDER BY documents_fts.rowid DESC LIMIT :window)`;
   // A document also matches through the quotes and notes of its annotations; its best rank counts.
   return statement(
     db,
-    `SELECT id, uid, title, outlet, published, language, min(rank) AS rank FROM (
-       SELECT * FROM (
-         SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, documents_fts.rank AS rank
-         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-         WHERE documents_fts MATCH :match AND ${where.sql.join(' AND ')}
-         ORDER BY documents_fts.rowid DESC LIMIT :window)
+    `${newest}
+     SELECT id, uid, title, outlet, published, language, min(rank) AS rank FROM (
+       ${documentMatches}
        UNION ALL
        SELECT * FROM (
          SELECT d.id, d.uid, d.title, d.outlet, d.published, d.language, annotations_fts.rank AS rank
@@ -37,7 +62,7 @@ export function rankedMatches(db: Db, match: string, filter: DocumentFilter, lim
          WHERE annotations_fts MATCH :match AND a.deleted_at IS NULL AND ${where.sql.join(' AND ')}
          ORDER BY annotations_fts.rowid DESC LIMIT :window))
      GROUP BY id ORDER BY rank LIMIT :limit`,
-  ).all({ ...where.params, match, limit, window }) as RankedRow[];
+  ).all({ ...where.params, match, limit, window, ...(rankMatch !== null && { rankMatch }) }) as RankedRow[];
 }
 
 /** The quotes and notes of a document's annotations that match, for a snippet when its text does not. */

@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../../shared/contract/channels';
 import type { DocumentFilter } from '../../../shared/model/document';
 import type { Db } from '../db/open';
-import { highlightTerms, toFtsQuery, toLiteralFtsQuery, type HighlightTerm } from './query-parser';
+import { highlightTerms, toFtsQuery, toLiteralFtsQuery, toRankQuery, type HighlightTerm } from './query-parser';
 import { countMatches, matchingNotes, rankedMatches, textsOf } from './repository';
 import { makeSnippet } from './snippet';
 
@@ -17,17 +17,17 @@ export function search(db: Db, query: string, filter: DocumentFilter, limit: num
   if (parsed === null) return { results: [], total: 0, totalIsLowerBound: false, tookMs: 0 };
   let output: Omit<SearchOutput, 'tookMs'>;
   try {
-    output = run(db, parsed, terms, filter, limit);
+    output = run(db, parsed, toRankQuery(query), terms, filter, limit);
   } catch {
     // The parser quotes every term, so this is a safety net: search the words literally instead.
     const literal = toLiteralFtsQuery(query);
-    output = literal === null ? { results: [], total: 0, totalIsLowerBound: false } : run(db, literal, terms, filter, limit);
+    output = literal === null ? { results: [], total: 0, totalIsLowerBound: false } : run(db, literal, null, terms, filter, limit);
   }
   return { ...output, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }
 
-function run(db: Db, match: string, terms: readonly HighlightTerm[], filter: DocumentFilter, limit: number): Omit<SearchOutput, 'tookMs'> {
-  const rows = rankedMatches(db, match, filter, limit, RANK_WINDOW);
+function run(db: Db, match: string, rankMatch: string | null, terms: readonly HighlightTerm[], filter: DocumentFilter, limit: number): Omit<SearchOutput, 'tookMs'> {
+  const rows = rankedMatches(db, match, rankMatch, filter, limit, RANK_WINDOW);
   const total = rows.length < limit ? rows.length : countMatches(db, match, filter, RANK_WINDOW + 1);
   const texts = textsOf(db, rows.map((row) => row.id));
   const snippets = rows.map((row) => makeSnippet(texts.get(row.id) ?? '', terms));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery, toLiteralFtsQuery } from '../../../main/core/search/query-parser';
+import { toFtsQuery, toLiteralFtsQuery, toRankQuery } from '../../../main/core/search/query-parser';
 
 describe('turning typed queries into FTS5 queries', () => {
   it.each([
@@ -30,5 +30,19 @@ describe('turning typed queries into FTS5 queries', () => {
 
   it('builds a literal fallback from the words alone', () => {
     expect(toLiteralFtsQuery('"López" OR (Obrador*')).toBe('"López" AND "OR" AND "Obrador"');
+  });
+
+  it.each([
+    ['migration border', null],
+    ['Ebrard OR Bárcena summit', null],
+    ['"Summit of the Americas"', '("Summit" AND "Americas")'],
+    ['"tráfico de armas" Ebrard', '("tráfico" AND "armas") AND "Ebrard"'],
+    ['"working gro"*', '("working" AND "gro"*)'],
+    ['"summit of"*', '("summit" AND "of"*)'],
+    ['"of the"', '("of" AND "the")'],
+    ['migration -border', null],
+    ['"de la" OR Bárcena -"Los Angeles"', '(("de" AND "la") OR "Bárcena") NOT ("Los Angeles")'],
+  ])('ranks %s by %s', (input, expected) => {
+    expect(toRankQuery(input)).toBe(expected);
   });
 });
