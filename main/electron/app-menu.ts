@@ -75,7 +75,8 @@ function viewMenu(actions: MenuActions, { isPackaged }: MenuState): MenuItemCons
     submenu: [
       { label: 'Library', accelerator: 'CmdOrCtrl+1', click: () => actions.command('view.library') },
       { label: 'Annotations', accelerator: 'CmdOrCtrl+2', click: () => actions.command('view.annotations') },
-      { label: 'Trash', accelerator: 'CmdOrCtrl+3', click: () => actions.command('view.trash') },
+      { label: 'Officials', accelerator: 'CmdOrCtrl+3', click: () => actions.command('view.officials') },
+      { label: 'Trash', accelerator: 'CmdOrCtrl+4', click: () => actions.command('view.trash') },
       { type: 'separator' },
       ...development,
       { role: 'resetZoom' },

@@ -21,6 +21,7 @@ import {
 } from '../model/annotation';
 import { importSourceSchema } from '../model/import';
 import { countrySchema, officialInputSchema, officialPatchSchema, officialSchema } from '../model/official';
+import { mentionRoleSchema, mentionSchema, mentionTagSchema, officialProfileSchema } from '../model/mention';
 import { mentionSpanSchema, suggestionQueueSchema } from '../model/suggestion';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
@@ -194,6 +195,36 @@ export const channels = {
     input: z.strictObject({ name: z.string().trim().min(1).max(300), rejected: z.boolean().default(true) }),
     output: countOutput,
   },
+  /** An official's page: offices, aliases, mentions by document, and who is named with them. */
+  'officials.profile': { input: z.strictObject({ uid: uidSchema }), output: officialProfileSchema },
+  /**
+   * Merges duplicates into the one kept: their aliases, offices and mentions move to it (a mention
+   * both already had is kept once). The merged officials leave the registry; unmerge undoes it.
+   */
+  'officials.merge': {
+    input: z.strictObject({ keepUid: uidSchema, mergeUids: uidList }),
+    output: z.object({ official: officialSchema, merged: z.number().int() }),
+  },
+  /** Undoes a merge: each official merged into another comes back with what it brought. */
+  'officials.unmerge': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  /**
+   * A wrong alias becomes a person of its own: the new official is named by the alias, and the
+   * mentions written in that form move to it. Merging it back undoes this.
+   */
+  'officials.splitAlias': {
+    input: z.strictObject({ uid: uidSchema, alias: z.string().trim().min(1).max(300) }),
+    output: z.object({ official: officialSchema, moved: z.number().int() }),
+  },
+  /** Tags a selection as a person (a confirmed mention); the selected form becomes an alias. */
+  'mentions.tag': { input: mentionTagSchema, output: z.object({ mention: mentionSchema, aliasAdded: z.string().nullable() }) },
+  /** Removes tagged mentions (the undo of tag, or a wrong tag); `alias` is also dropped if given. */
+  'mentions.untag': {
+    input: z.strictObject({ uids: uidList, alias: z.string().trim().min(1).max(300).optional() }),
+    output: countOutput,
+  },
+  'mentions.setRole': { input: z.strictObject({ uid: uidSchema, role: mentionRoleSchema.nullable() }), output: mentionSchema },
+  /** The confirmed mentions in a document, in text order. */
+  'mentions.forDocument': { input: z.strictObject({ documentUid: uidSchema }), output: z.object({ items: z.array(mentionSchema) }) },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

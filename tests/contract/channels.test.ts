@@ -50,6 +50,14 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'mentions.confirm': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas', rule: 'surname' }] },
   'mentions.reject': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas' }] },
   'mentions.forget': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas' }] },
+  'officials.profile': { uid: UID },
+  'officials.merge': { keepUid: UID, mergeUids: ['01HZZZZZZZZZZZZZZZZZZZZZZY'] },
+  'officials.unmerge': { uids: [UID] },
+  'officials.splitAlias': { uid: UID, alias: 'Bárcena Ibarra' },
+  'mentions.tag': { officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas', role: 'host' },
+  'mentions.untag': { uids: [UID], alias: 'Mayorkas' },
+  'mentions.setRole': { uid: UID, role: 'quoted' },
+  'mentions.forDocument': { documentUid: UID },
 };
 
 /** Fields with defaults: leaving them out is valid. */
@@ -61,6 +69,8 @@ const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
   'officials.list': ['query', 'country'],
   'officials.create': ['aliases', 'country', 'offices', 'affiliation', 'notes', 'wikidata'],
   'officials.rejectCandidate': ['rejected'],
+  'mentions.tag': ['role'],
+  'mentions.untag': ['alias'],
 };
 
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */

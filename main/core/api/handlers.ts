@@ -10,6 +10,9 @@ import { editDocumentText } from '../documents/edit-text';
 import { createOfficial, deleteOfficials, findOfficials, requireOfficial, restoreOfficials, updateOfficial } from '../officials/service';
 import { suggestionQueue } from '../officials/suggestions';
 import { decideMentions, forgetMentions, setCandidateRejected } from '../officials/review';
+import { mergeOfficials, splitAlias, unmergeOfficials } from '../officials/merge';
+import { mentionsForDocument, setMentionRole, tagMention, untagMentions } from '../officials/mentions';
+import { officialProfile } from '../officials/profile';
 import { listLabels } from '../annotations/label-repository';
 import { countAnnotations } from '../annotations/repository';
 import { createLabel, deleteLabel, exportCodebook, importCodebook, mergeLabels, reorderLabels, updateLabel } from '../annotations/label-service';
@@ -82,7 +85,7 @@ export const handlers: Handlers = {
   },
   'documents.editText': (input, ctx) => {
     const { reanchored } = editDocumentText(ctx.db, input.uid, input.text, ctx.now());
-    changed(ctx, 'documents', 'annotations');
+    changed(ctx, 'documents', 'annotations', 'mentions');
     return { document: requireDocument(ctx.db, input.uid), reanchored };
   },
   'labels.list': (_input, ctx) => ({ labels: listLabels(ctx.db) }),
@@ -192,6 +195,38 @@ export const handlers: Handlers = {
     if (count > 0) changed(ctx, 'mentions');
     return { count };
   },
+  'officials.profile': (input, ctx) => officialProfile(ctx.db, input.uid),
+  'officials.merge': (input, ctx) => {
+    const merged = mergeOfficials(ctx.db, input.keepUid, input.mergeUids, ctx.now());
+    changed(ctx, 'officials', 'mentions');
+    return merged;
+  },
+  'officials.unmerge': (input, ctx) => {
+    const count = unmergeOfficials(ctx.db, input.uids, ctx.now());
+    if (count > 0) changed(ctx, 'officials', 'mentions');
+    return { count };
+  },
+  'officials.splitAlias': (input, ctx) => {
+    const split = splitAlias(ctx.db, input.uid, input.alias, ctx.now());
+    changed(ctx, 'officials', 'mentions');
+    return split;
+  },
+  'mentions.tag': (input, ctx) => {
+    const tagged = tagMention(ctx.db, input, ctx.now());
+    changed(ctx, 'mentions', ...(tagged.aliasAdded === null ? [] : ['officials']));
+    return tagged;
+  },
+  'mentions.untag': (input, ctx) => {
+    const count = untagMentions(ctx.db, input.uids, input.alias ?? null, ctx.now());
+    if (count > 0) changed(ctx, 'mentions', ...(input.alias === undefined ? [] : ['officials']));
+    return { count };
+  },
+  'mentions.setRole': (input, ctx) => {
+    const mention = setMentionRole(ctx.db, input.uid, input.role, ctx.now());
+    changed(ctx, 'mentions');
+    return mention;
+  },
+  'mentions.forDocument': (input, ctx) => ({ items: mentionsForDocument(ctx.db, input.documentUid) }),
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

@@ -139,12 +139,6 @@ function withDetails(db: Db, rows: readonly OfficialRow[]): Official[] {
   }));
 }
 
-/** Mentions already decided (confirmed or rejected), as `official:document:start:end` keys. */
-export function decidedMentionKeys(db: Db): Set<string> {
-  const rows = statement(db, "SELECT official_id, document_id, start_offset, end_offset FROM mentions WHERE state <> 'suggested'").raw().all() as number[][];
-  return new Set(rows.map((row) => row.join(':')));
-}
-
 export function rejectedCandidates(db: Db): Set<string> {
   return new Set((statement(db, 'SELECT folded FROM rejected_candidates').pluck().all() as string[]));
 }

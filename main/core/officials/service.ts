@@ -3,6 +3,7 @@ import type { Country, Official, OfficialInput, OfficialPatch } from '../../../s
 import { newUid } from '../db/new-uid';
 import type { Db } from '../db/open';
 import { foldName } from './matching/tokens';
+import { mergeOf } from './merge-repository';
 import {
   findOfficialId,
   getOfficial,
@@ -66,7 +67,14 @@ export function deleteOfficials(db: Db, uids: readonly string[], now: string): n
   return db.transaction(() => setDeleted(db, uids, now))();
 }
 
+/** Brings deleted officials back; one that left by a merge comes back only by undoing the merge. */
 export function restoreOfficials(db: Db, uids: readonly string[]): number {
+  for (const uid of uids) {
+    const id = findOfficialId(db, uid, true);
+    if (id !== undefined && mergeOf(db, id)) {
+      throw new AppError('CONFLICT', 'This official was merged into another; undo the merge to bring them back.', { uid });
+    }
+  }
   return db.transaction(() => setDeleted(db, uids, null))();
 }
 

@@ -2,6 +2,8 @@ import documents from './0001_documents.sql';
 import searchAndProvenance from './0002_search_and_provenance.sql';
 import annotations from './0003_annotations.sql';
 import officials from './0004_officials.sql';
+import officialMerges from './0005_official_merges.sql';
+import registryVersion from './0006_registry_version.sql';
 
 export interface Migration {
   version: number;
@@ -15,6 +17,8 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '0002_search_and_provenance', sql: searchAndProvenance },
   { version: 3, name: '0003_annotations', sql: annotations },
   { version: 4, name: '0004_officials', sql: officials },
+  { version: 5, name: '0005_official_merges', sql: officialMerges },
+  { version: 6, name: '0006_registry_version', sql: registryVersion },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -150,6 +150,7 @@ function namesOf(text: string, tokens: readonly Token[], group: Group): { name: 
  * text to one candidate only.
  */
 function toCandidates(text: string, tokens: readonly Token[], groups: readonly Group[], isKnown: Uint8Array): Candidate[] {
+  if (groups.length === 0) return [];
   const names = groups.map((group) => namesOf(text, tokens, group));
   const mentions = groups.map((): CandidateMention[] => []);
   const own = buildMatcher(names.map((name, id) => ({ id, name: name.name, aliases: name.aliases })));

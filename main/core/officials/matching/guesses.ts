@@ -55,10 +55,11 @@ function guessWord(index: NameIndex, word: string): WordGuess {
     }
   }
   const typos: string[] = [];
-  if (word.length >= MIN_TYPO_LETTERS - 1) {
+  if (word.length >= MIN_TYPO_LETTERS - 1 && index.typoKeys.size > 0) {
     const count = deletionHashes(word, hashes);
     for (let k = 0; k < count; k++) {
-      for (const name of index.typoKeys.get(hashes[k]!) ?? []) if (!typos.includes(name) && isOneEdit(word, name)) typos.push(name);
+      const names = index.typoKeys.get(hashes[k]!);
+      if (names) for (const name of names) if (!typos.includes(name) && isOneEdit(word, name)) typos.push(name);
     }
   }
   return glued === null && typos.length === 0 ? NOTHING : { glued, typos };

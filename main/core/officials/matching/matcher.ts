@@ -1,7 +1,7 @@
 import { editDistance, isOneEdit } from './edit-distance';
 import { createGuesser, gluedLength, type Hit } from './guesses';
 import { NEVER_A_PERSON, PARTICLES } from './lexicon';
-import { MIN_TYPO_LETTERS, buildNameIndex, type NameIndex } from './name-index';
+import { MIN_TYPO_LETTERS, buildNameIndex, wordShape, type NameIndex } from './name-index';
 import { joins, tokenize, type Token } from './tokens';
 import type { KnownMention, MentionRule, RegistryPerson } from './types';
 
@@ -29,11 +29,11 @@ function scan(index: NameIndex, guess: ReturnType<typeof createGuesser>, text: s
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const postings = index.byToken.get(token.folded);
+    const postings = index.shapes[wordShape(token.folded)] === 1 ? index.byToken.get(token.folded) : undefined;
     if (postings) {
       for (const { entry, position } of postings) {
         const start = i - position;
-        if (start < 0 || triedBefore(index, tokens, entry, start, position)) continue;
+        if (start < 0 || (position > 0 && triedBefore(index, tokens, entry, start, position))) continue;
         const hit = matchEntry(index, text, tokens, entry, start);
         if (hit) hits.push(hit);
       }
@@ -59,11 +59,12 @@ function matchEntry(index: NameIndex, text: string, tokens: readonly Token[], e:
   if (first + count > tokens.length) return null;
   let differs = -1;
   for (let k = 0; k < count; k++) {
-    if (k > 0 && !joins(text, tokens[first + k - 1]!, tokens[first + k]!)) return null;
     if (tokens[first + k]!.folded === entry.tokens[k]) continue;
     if (differs >= 0) return null;
     differs = k;
   }
+  // Most entries a word leads to differ in their other words: the gaps are read only for those that do not.
+  for (let k = 1; k < count; k++) if (!joins(text, tokens[first + k - 1]!, tokens[first + k]!)) return null;
   const head = tokens[first]!;
   if (entry.kind !== 'alias' && (!head.cap || head.acronym || NEVER_A_PERSON.has(head.folded))) return null;
   if (entry.kind === 'given-name' && nextIsCapitalised(text, tokens, first + count)) return null;

@@ -25,6 +25,8 @@ export interface NameIndex {
   entries: NameEntry[];
   /** Folded word → the entries it is a word of: a document is scanned once, each word looked up once. */
   byToken: Map<string, Posting[]>;
+  /** Marks the shapes (see wordShape) of the words in byToken: most words of a text are ruled out without a lookup. */
+  shapes: Uint8Array;
   /** One-word surnames and aliases, for the rules that look inside or around a word. */
   single: Map<string, number[]>;
   /** Symmetric-delete dictionary: hashes of each one-word name of six letters or more and of its deletions. */
@@ -34,6 +36,13 @@ export interface NameIndex {
   /** Surnames with their words run together, to be found inside handles ("secmayorkas"). */
   handleKeys: Map<string, number[]>;
   handleLengths: number[];
+}
+
+const SHAPES = 1024;
+
+/** A cheap hash of a word's length and first and last letters, for NameIndex.shapes. */
+export function wordShape(word: string): number {
+  return (Math.imul(word.charCodeAt(0), 31) + Math.imul(word.charCodeAt(word.length - 1), 7) + word.length) & (SHAPES - 1);
 }
 
 /** Shorter names are too often ordinary words or other people's names to be guessed at. */
@@ -96,13 +105,24 @@ export function buildNameIndex(registry: readonly RegistryPerson[]): NameIndex {
     }
   }
 
-  const index: NameIndex = { entries, byToken: new Map(), single: new Map(), typoKeys: new Map(), gluedLengths: [], handleKeys: new Map(), handleLengths: [] };
+  const index: NameIndex = {
+    entries,
+    byToken: new Map(),
+    shapes: new Uint8Array(SHAPES),
+    single: new Map(),
+    typoKeys: new Map(),
+    gluedLengths: [],
+    handleKeys: new Map(),
+    handleLengths: [],
+  };
   const gluedLengths = new Set<number>();
   const hashes = new Uint32Array(MAX_TYPO_LETTERS + 1);
   const handleLengths = new Set<number>();
   entries.forEach((entry, e) => {
     entry.tokens.forEach((token, position) => {
-      if (entry.anchored[position]) push(index.byToken, token, { entry: e, position });
+      if (!entry.anchored[position]) return;
+      push(index.byToken, token, { entry: e, position });
+      index.shapes[wordShape(token)] = 1;
     });
     if (entry.kind === 'surname') {
       const joined = entry.tokens.join('');

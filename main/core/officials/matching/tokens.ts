@@ -1,5 +1,6 @@
 import { isWordCode } from '../../../../shared/text/word-chars';
 import { foldWord } from '../../search/query-parser';
+import { detached } from './detached';
 
 /** A word of the text, or a handle ("@m_ebrard"), with its offsets and its folded form. */
 export interface Token {
@@ -27,6 +28,20 @@ function isUpper(code: number): boolean {
   return char !== char.toLowerCase();
 }
 
+/** Accented words repeat from one text to the next, and taking their accents off is the dear part of reading them. */
+const accentFolds = new Map<string, string>();
+const ACCENT_FOLDS_LIMIT = 50_000;
+
+function foldAccented(word: string): string {
+  let folded = accentFolds.get(word);
+  if (folded === undefined) {
+    if (accentFolds.size >= ACCENT_FOLDS_LIMIT) accentFolds.clear();
+    folded = foldWord(word);
+    accentFolds.set(detached(word), folded);
+  }
+  return folded;
+}
+
 /**
  * The words of a text in one pass. Hyphens and apostrophes split words, so "Sherwood-Randall's"
  * gives sherwood, randall, s and both the possessive and the spaced spelling fall out of the
@@ -50,8 +65,18 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    while (i < length && isWordCode(text.charCodeAt(i))) i++;
-    const folded = foldWord(text.slice(start, i));
+    // Most words of a text are lower-case ASCII, already their own folded form: only the others pay for folding.
+    let upper = false;
+    let accented = false;
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (!isWordCode(next)) break;
+      if (next >= 0x80) accented = true;
+      else if (next >= 0x41 && next <= 0x5a) upper = true;
+      i++;
+    }
+    const word = text.slice(start, i);
+    const folded = accented ? foldAccented(word) : upper ? word.toLowerCase() : word;
     const cap = isUpper(code);
     tokens.push({ start, end: i, folded, cap, acronym: cap && i - start > 1 && isUpper(text.charCodeAt(start + 1)), handle: false });
   }
