@@ -1,7 +1,7 @@
-import { Highlighter, Library, Trash2 } from 'lucide-react';
+import { Highlighter, Library, Trash2, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { View } from '../stores/ui-store';
-import { useNotebook, useStores, useUi } from '../stores/stores-context';
+import { useNotebook, useOfficials, useStores, useUi } from '../stores/stores-context';
 import { formatCount } from '../components/format';
 import { CodebookSection } from '../features/codebook/codebook-section';
 
@@ -11,6 +11,7 @@ export function Sidebar() {
   const documents = useNotebook((state) => state.info?.documents);
   const trash = useNotebook((state) => state.info?.trash);
   const annotations = useNotebook((state) => state.info?.annotations);
+  const officials = useOfficials((state) => state.total ?? undefined);
 
   return (
     <nav className="sidebar" aria-label="Views">
@@ -20,6 +21,7 @@ export function Sidebar() {
       <ul className="sidebar-list">
         <SidebarItem view="library" label="Library" icon={<Library size={16} aria-hidden />} count={documents} />
         <SidebarItem view="annotations" label="Annotations" icon={<Highlighter size={16} aria-hidden />} count={annotations} noun="annotation" />
+        <SidebarItem view="officials" label="Officials" icon={<Users size={16} aria-hidden />} count={officials} noun="official" />
         <SidebarItem view="trash" label="Trash" icon={<Trash2 size={16} aria-hidden />} count={trash} />
       </ul>
       <CodebookSection />

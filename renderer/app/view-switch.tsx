@@ -1,5 +1,7 @@
 import { AnnotationsPane } from '../features/annotations/annotations-pane';
 import { LibraryPane } from '../features/library/library-pane';
+import { OfficialProfilePane } from '../features/officials/official-profile';
+import { OfficialsPane } from '../features/officials/officials-pane';
 import { ReaderPane } from '../features/reader/reader-pane';
 import { TrashPane } from '../features/trash/trash-pane';
 import { useAnnotationsView, useDocuments, useUi } from '../stores/stores-context';
@@ -7,6 +9,7 @@ import { useAnnotationsView, useDocuments, useUi } from '../stores/stores-contex
 export function ListPaneSwitch() {
   const view = useUi((state) => state.view);
   if (view === 'annotations') return <AnnotationsPane />;
+  if (view === 'officials') return <OfficialsPane />;
   return view === 'library' ? <LibraryPane /> : <TrashPane />;
 }
 
@@ -15,6 +18,13 @@ export function ContentPaneSwitch() {
   const libraryUid = useDocuments((state) => state.lists.library.selected);
   const trashUid = useDocuments((state) => state.lists.trash.selected);
   const annotatedUid = useAnnotationsView((state) => state.selectedDocumentUid);
+  if (view === 'officials') {
+    return (
+      <section className="content-pane" aria-label="Profile">
+        <OfficialProfilePane />
+      </section>
+    );
+  }
   const uid = view === 'library' ? libraryUid : view === 'trash' ? trashUid : annotatedUid;
   return (
     <section className="content-pane" aria-label="Reader">

@@ -6,8 +6,11 @@ import { createFiltersStore } from './filters-store';
 import { createImportsStore } from './imports-store';
 import { createLabelsStore } from './labels-store';
 import { createLayoutStore } from './layout-store';
+import { createMentionsStore } from './mentions-store';
 import { createNotebookStore } from './notebook-store';
+import { createOfficialsStore } from './officials-store';
 import { createReaderStore } from './reader-store';
+import { createReviewStore } from './review-store';
 import { createSearchStore } from './search-store';
 import { createUiStore } from './ui-store';
 
@@ -26,6 +29,9 @@ export function createAppStores(client: Client, storage?: Pick<Storage, 'getItem
     labels: createLabelsStore(client, ui),
     annotations: createAnnotationsStore(client, ui),
     annotationsView: createAnnotationsViewStore(client, ui),
+    officials: createOfficialsStore(client, ui),
+    review: createReviewStore(client, ui),
+    mentions: createMentionsStore(client, ui),
   };
 }
 
@@ -38,6 +44,7 @@ export async function loadInitial(stores: AppStores): Promise<void> {
     stores.documents.getState().refresh(),
     stores.filters.getState().loadFacets(),
     stores.labels.getState().load(),
+    stores.officials.getState().refresh(),
   ]);
 }
 
@@ -58,6 +65,8 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
         stores.documents.getState().reset();
         void stores.reader.getState().open(null);
         void stores.annotations.getState().load(null);
+        stores.review.getState().reset();
+        void stores.mentions.getState().load(null);
       }
       if (everything || tables.includes('documents')) {
         void stores.notebook.getState().load();
@@ -73,6 +82,9 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
       }
       if (everything || tables.includes('annotations') || tables.includes('labels')) void stores.labels.getState().load();
       if (tables.includes('annotations')) void stores.notebook.getState().load();
+      if (tables.includes('documents') || tables.includes('officials') || tables.includes('mentions')) stores.review.getState().reloadSoon();
+      if (tables.includes('documents') || tables.includes('officials') || tables.includes('mentions')) stores.mentions.getState().reloadSoon();
+      if (everything || tables.includes('documents') || tables.includes('officials') || tables.includes('mentions')) stores.officials.getState().reloadSoon();
     }),
     client.on('job.progress', (event) => stores.imports.getState().onProgress(event)),
     client.on('job.done', (event) => stores.imports.getState().onDone(event)),
@@ -82,6 +94,7 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
       else if (command === 'import.folder') ui.requestPicker('folder');
       else if (command === 'view.library') ui.setView('library');
       else if (command === 'view.annotations') ui.setView('annotations');
+      else if (command === 'view.officials') ui.setView('officials');
       else ui.setView('trash');
     }),
   ];

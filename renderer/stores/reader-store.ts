@@ -24,6 +24,20 @@ export interface ReaderState {
   clearErrors(): void;
   /** Replaces the text (a correction); annotations are re-anchored by the core. Undoable. */
   editText(text: string): Promise<boolean>;
+  /**
+   * A passage to scroll to and flash once its document shows (a mention opened from a profile or
+   * the review queue); the Reader clears it when shown, so it is shown once.
+   */
+  passage: PassageRequest | null;
+  showPassage(documentUid: string, span: { start: number; end: number }): void;
+  passageShown(seq: number): void;
+}
+
+export interface PassageRequest {
+  documentUid: string;
+  start: number;
+  end: number;
+  seq: number;
 }
 
 const DETAIL_FIELDS: readonly DetailField[] = ['title', 'outlet', 'author', 'url', 'published', 'language'];
@@ -61,6 +75,12 @@ export function createReaderStore(client: Client, ui: UiStore) {
       saveError: null,
       reextracting: false,
       reextractError: null,
+      passage: null,
+
+      showPassage: (documentUid, { start, end }) =>
+        set((state) => ({ passage: { documentUid, start, end, seq: (state.passage?.seq ?? 0) + 1 } })),
+
+      passageShown: (seq) => set((state) => (state.passage?.seq === seq ? { passage: null } : {})),
 
       open: async (uid) => {
         if (uid === get().uid) return;

@@ -7,8 +7,11 @@ import type { LabelsState } from './labels-store';
 import type { FiltersState } from './filters-store';
 import type { ImportsState } from './imports-store';
 import type { LayoutState } from './layout-store';
+import type { MentionsState } from './mentions-store';
 import type { NotebookState } from './notebook-store';
+import type { OfficialsState } from './officials-store';
 import type { ReaderState } from './reader-store';
+import type { ReviewState } from './review-store';
 import type { SearchState } from './search-store';
 import type { UiState } from './ui-store';
 import type { AppStores } from './app-stores';
@@ -36,3 +39,6 @@ export const useSearch = <T,>(selector: (state: SearchState) => T): T => useStor
 export const useLabels = <T,>(selector: (state: LabelsState) => T): T => useStore(useStores().labels, selector);
 export const useAnnotations = <T,>(selector: (state: AnnotationsState) => T): T => useStore(useStores().annotations, selector);
 export const useAnnotationsView = <T,>(selector: (state: AnnotationsViewState) => T): T => useStore(useStores().annotationsView, selector);
+export const useOfficials = <T,>(selector: (state: OfficialsState) => T): T => useStore(useStores().officials, selector);
+export const useReview = <T,>(selector: (state: ReviewState) => T): T => useStore(useStores().review, selector);
+export const useMentions = <T,>(selector: (state: MentionsState) => T): T => useStore(useStores().mentions, selector);

@@ -41,3 +41,20 @@ export function useRevealInReader(): (item: AnnotationListItem, options: { flash
     [annotations],
   );
 }
+
+/**
+ * Opens a document in the Library's Reader at a passage, from a view without a Reader of its own
+ * (an official's mentions, the review queue): the Reader scrolls to and flashes [start, end) once
+ * the document shows. A store request rather than a wait here, since this view unmounts at once.
+ */
+export function useRevealPassage(): (documentUid: string, span: { start: number; end: number }) => void {
+  const { ui, documents, reader } = useStores();
+  return useCallback(
+    (documentUid, span) => {
+      reader.getState().showPassage(documentUid, span);
+      documents.getState().select('library', documentUid);
+      ui.getState().setView('library');
+    },
+    [ui, documents, reader],
+  );
+}

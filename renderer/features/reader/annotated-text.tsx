@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Label } from '../../../shared/model/annotation';
-import { useAnnotations, useLabels, useStores } from '../../stores/stores-context';
+import { useAnnotations, useLabels, useMentions, useStores } from '../../stores/stores-context';
 import { ContextMenu } from '../../components/context-menu';
 import { DocumentText } from './document-text';
 import { SelectionToolbar, type PendingSelection } from './selection-toolbar';
 import { offsetOfPoint, spanOfRange } from './text-offsets';
 import { useHighlights } from './use-highlights';
+import { usePassageFlash } from './use-passage-flash';
+import { useMentionMarks } from './use-mention-marks';
 
 /** The caret position under a pointer, in whichever form this engine offers. */
 function pointAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -30,6 +32,10 @@ export function AnnotatedText({ text, language }: { text: string; language: stri
   const labels = useMemo(() => new Map<string, Label>(labelList.map((label) => [label.uid, label])), [labelList]);
   const container = useRef<HTMLDivElement>(null);
   const painter = useHighlights(container, text, items, labels, selectedUid);
+  usePassageFlash(painter);
+  const mentions = useMentions((state) => state.items);
+  const mentionFlash = useMentions((state) => state.flash);
+  useMentionMarks(container, text, mentions, mentionFlash);
   const [pending, setPending] = useState<PendingSelection | null>(null);
 
   const readSelection = useCallback(() => {

@@ -3,6 +3,7 @@ import { MessageSquarePlus } from 'lucide-react';
 import type { Label } from '../../../shared/model/annotation';
 import { useAnnotations, useLabels, useStores } from '../../stores/stores-context';
 import { AnnotationCard } from './annotation-card';
+import { PeopleInArticle } from './people-in-article';
 import { VirtualCards } from './virtual-cards';
 
 /** Past this many cards, aligning each with its passage costs more than it helps: they are listed, virtually. */
@@ -54,6 +55,7 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
 
   return (
     <aside className={`annotation-margin${passages.length > ALIGN_LIMIT ? ' many' : ''}`} aria-label="Annotations">
+      <PeopleInArticle />
       <section className="margin-section" aria-labelledby="document-notes-heading">
         <div className="margin-heading">
           <h3 id="document-notes-heading">Document notes</h3>

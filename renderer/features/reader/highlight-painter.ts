@@ -118,7 +118,18 @@ export class HighlightPainter {
   /** Briefly marks a passage so the eye finds it after a scroll. */
   flash(uid: string): void {
     const range = this.painted.get(uid)?.range;
-    if (!range || !this.flashing) return;
+    if (range) this.flashRange(range);
+  }
+
+  /** Flashes any span of the text, annotated or not (a person's mention opened from elsewhere). */
+  flashSpan(span: TextSpan): Range | null {
+    const range = rangeOfSpan(this.textNodes, this.starts, span);
+    if (range) this.flashRange(range);
+    return range;
+  }
+
+  private flashRange(range: Range): void {
+    if (!this.flashing) return;
     window.clearTimeout(this.flashTimer);
     this.flashing.clear();
     this.flashing.add(range);

@@ -14,7 +14,7 @@ import './highlights.css';
 
 /** The content pane: the document selected in the current view's list. */
 export function ReaderPane({ uid: selected, inTrash }: { uid: string | null; inTrash: boolean }) {
-  const { reader, annotations } = useStores();
+  const { reader, annotations, mentions } = useStores();
   const textRef = useRef<HTMLDivElement>(null);
   const document = useReader((state) => state.document);
   const error = useReader((state) => state.error);
@@ -25,7 +25,8 @@ export function ReaderPane({ uid: selected, inTrash }: { uid: string | null; inT
   useEffect(() => {
     void reader.getState().open(selected);
     void annotations.getState().load(selected);
-  }, [reader, annotations, selected]);
+    void mentions.getState().load(inTrash ? null : selected);
+  }, [reader, annotations, mentions, selected, inTrash]);
 
   if (selected === null) {
     return (

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { Highlighter, Link2, MessageSquarePlus, Tag } from 'lucide-react';
+import { Highlighter, Link2, MessageSquarePlus, Tag, UserRound } from 'lucide-react';
 import { useAnnotations, useStores } from '../../stores/stores-context';
+import type { Official } from '../../../shared/model/official';
 import { LabelPicker } from './label-picker';
+import { OfficialPicker } from './official-picker';
 
 export interface PendingSelection {
   start: number;
@@ -17,12 +19,12 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Appears over a fresh selection in the Reader: Highlight (H), Highlight + note (N), Label (L),
- * or, while an unanchored annotation waits for a new passage, Attach here.
+ * Tag official (O), or, while an unanchored annotation waits for a new passage, Attach here.
  */
 export function SelectionToolbar({ selection, onDone }: { selection: PendingSelection; onDone: () => void }) {
-  const { annotations } = useStores();
+  const { annotations, mentions } = useStores();
   const reattachingUid = useAnnotations((state) => state.reattachingUid);
-  const [picking, setPicking] = useState(false);
+  const [picking, setPicking] = useState<'label' | 'official' | null>(null);
   const { start, end, exact } = selection;
 
   // Closing happens once: a late second close would clear the selection the user made next.
@@ -39,6 +41,11 @@ export function SelectionToolbar({ selection, onDone }: { selection: PendingSele
     const created = await annotations.getState().create({ selection: { start, end, exact }, labelUids });
     if (created && withNote) annotations.getState().setEditing(created.uid);
   };
+  const tag = (official: Official | null) => {
+    finish();
+    const request = { start, end, text: exact };
+    void (official === null ? mentions.getState().tagAsNew(request) : mentions.getState().tag(official, request));
+  };
   const attach = async () => {
     if (reattachingUid && (await annotations.getState().reattach(reattachingUid, { start, end, exact }))) finish();
   };
@@ -49,7 +56,8 @@ export function SelectionToolbar({ selection, onDone }: { selection: PendingSele
       const key = event.key.toLowerCase();
       if (key === 'h') void highlight();
       else if (key === 'n') void highlight([], true);
-      else if (key === 'l') setPicking(true);
+      else if (key === 'l') setPicking('label');
+      else if (key === 'o') setPicking('official');
       else if (key === 'escape') onDone();
       else return;
       event.preventDefault();
@@ -91,14 +99,33 @@ export function SelectionToolbar({ selection, onDone }: { selection: PendingSele
             <MessageSquarePlus size={14} aria-hidden />
             Note <kbd>N</kbd>
           </button>
-          <button type="button" className="button button-small" aria-keyshortcuts="L" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-keyshortcuts="L"
+            aria-expanded={picking === 'label'}
+            onClick={() => setPicking(picking === 'label' ? null : 'label')}
+          >
             <Tag size={14} aria-hidden />
             Label <kbd>L</kbd>
           </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-keyshortcuts="O"
+            aria-expanded={picking === 'official'}
+            onClick={() => setPicking(picking === 'official' ? null : 'official')}
+          >
+            <UserRound size={14} aria-hidden />
+            Tag official <kbd>O</kbd>
+          </button>
         </>
       )}
-      {picking && (
-        <LabelPicker chosen={[]} onChooseStart={finish} onToggle={(uid) => void highlight([uid])} onClose={() => setPicking(false)} />
+      {picking === 'label' && (
+        <LabelPicker chosen={[]} onChooseStart={finish} onToggle={(uid) => void highlight([uid])} onClose={() => setPicking(null)} />
+      )}
+      {picking === 'official' && (
+        <OfficialPicker selectedText={exact} onPick={tag} onCreate={() => tag(null)} onClose={() => setPicking(null)} />
       )}
     </div>
   );
