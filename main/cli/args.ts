@@ -17,6 +17,10 @@ Commands:
                                             add an official
   officials suggest [--notebook FILE] [--json]
                                             the review queue: mentions of known officials, and new names
+  meetings [--notebook FILE] [--json]       list meetings by date with participants, sources and links
+  meetings suggest [--notebook FILE] [--json] [--document UID]
+                                            meeting suggestions per document (date and its sentence, place,
+                                            participants) and same-meeting / prepares / follows-up candidates
   web    [--notebook FILE] [--port N] [--no-open]
                                             open the notebook in a browser on this machine
 
@@ -31,6 +35,8 @@ export type Command =
   | { name: 'officials'; notebook?: string; json: boolean }
   | { name: 'officials-suggest'; notebook?: string; json: boolean }
   | { name: 'officials-add'; notebook?: string; json: boolean; official: { name: string; aliases: string[]; country: string | null; offices: string[] } }
+  | { name: 'meetings'; notebook?: string; json: boolean }
+  | { name: 'meetings-suggest'; notebook?: string; json: boolean; document?: string }
   | { name: 'web'; notebook?: string; port: number; open: boolean }
   | { name: 'help' };
 
@@ -97,6 +103,13 @@ export function parseCommand(argv: readonly string[]): Command {
         json: values.json,
         official: { name: rest.join(' '), aliases: values.alias ?? [], country: values.country ?? null, offices: values.office ?? [] },
       };
+    }
+    case 'meetings': {
+      const [sub, ...rest] = positionals;
+      if (sub === undefined) return { name, notebook, json: values.json };
+      if (sub !== 'suggest') throw new UsageError(`Unknown meetings command "${sub}" (try: dossier meetings, or dossier meetings suggest).`);
+      if (rest.length > 0) throw new UsageError(`dossier meetings suggest takes no arguments (got ${rest.join(' ')}).`);
+      return { name: 'meetings-suggest', notebook, json: values.json, ...(values.document !== undefined && { document: values.document }) };
     }
     case 'web': {
       const port = values.port === undefined ? 0 : Number(values.port);

@@ -7,6 +7,8 @@ import { runAnnotations } from './annotations-command';
 import { runImport } from './import-command';
 import { runOfficials, runOfficialsAdd, runOfficialsSuggest } from './officials-command';
 import { runList } from './list-command';
+import { runMeetings } from './meetings-command';
+import { runMeetingsSuggest } from './meetings-suggest-command';
 import { runSearch } from './search-command';
 import { defaultNotebookPath } from './user-data';
 import { runWeb } from './web-command';
@@ -37,6 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
       if (command.name === 'officials') return await runOfficials(core, command.json);
       if (command.name === 'officials-suggest') return await runOfficialsSuggest(core, command.json);
       if (command.name === 'officials-add') return await runOfficialsAdd(core, command.official, command.json);
+      if (command.name === 'meetings') return await runMeetings(core, command.json);
+      if (command.name === 'meetings-suggest') return await runMeetingsSuggest(core, command, command.json);
       return await runList(core, command.json);
     } finally {
       await core.close();

@@ -1,4 +1,5 @@
 import type { Official } from '../../shared/model/official';
+import { SUGGESTION_PAGE_MAX, type SuggestionQueue } from '../../shared/model/suggestion';
 import type { CoreHandle } from '../core/api/core-handle';
 import { call } from './call';
 
@@ -45,9 +46,38 @@ export async function runOfficialsAdd(
   return 0;
 }
 
+/** A group's mentions from its first page on, fetched a page after the last until its total. */
+async function allMentions<T extends { documentUid: string; start: number }>(first: T[], total: number, after: (last: T) => Promise<T[]>): Promise<T[]> {
+  const mentions = [...first];
+  for (let last = mentions.at(-1); last && mentions.length < total; last = mentions.at(-1)) {
+    const page = await after(last);
+    if (page.length === 0) break;
+    mentions.push(...page);
+  }
+  return mentions;
+}
+
+/** The review queue with every mention of every group: the channel gives a page of each, the rest is fetched after it. */
+async function wholeQueue(core: CoreHandle): Promise<SuggestionQueue> {
+  const queue = await call(core, 'officials.suggestions', { limit: SUGGESTION_PAGE_MAX });
+  const page = async (target: { officialUid: string } | { candidateName: string }, last: { documentUid: string; start: number }) =>
+    call(core, 'officials.suggestionsOf', { ...target, after: { documentUid: last.documentUid, start: last.start }, limit: SUGGESTION_PAGE_MAX });
+  for (const person of queue.known) {
+    const target = { officialUid: person.officialUid };
+    person.mentions = await allMentions(person.mentions, person.total, async (last) => {
+      const next = await page(target, last);
+      return 'officialUid' in next ? next.mentions : [];
+    });
+  }
+  for (const candidate of queue.candidates) {
+    candidate.mentions = await allMentions(candidate.mentions, candidate.total, async (last) => (await page({ candidateName: candidate.name }, last)).mentions);
+  }
+  return queue;
+}
+
 /** `dossier officials suggest`: what the matcher proposes, for review in the app or by script. */
 export async function runOfficialsSuggest(core: CoreHandle, json: boolean): Promise<number> {
-  const queue = await call(core, 'officials.suggestions', {});
+  const queue = await wholeQueue(core);
   if (json) {
     process.stdout.write(`${JSON.stringify(queue)}\n`);
     return 0;

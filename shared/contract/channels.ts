@@ -22,7 +22,27 @@ import {
 import { importSourceSchema } from '../model/import';
 import { countrySchema, officialInputSchema, officialPatchSchema, officialSchema } from '../model/official';
 import { mentionRoleSchema, mentionSchema, mentionTagSchema, officialProfileSchema } from '../model/mention';
-import { mentionSpanSchema, suggestionQueueSchema } from '../model/suggestion';
+import {
+  decidedSpansSchema,
+  mentionSpanSchema,
+  suggestionGroupInputSchema,
+  suggestionGroupSchema,
+  suggestionQueueInputSchema,
+  suggestionQueueSchema,
+} from '../model/suggestion';
+import {
+  meetingEvidenceRefSchema,
+  meetingFilterSchema,
+  meetingInputSchema,
+  meetingLinkKindSchema,
+  meetingLinkSchema,
+  meetingListItemSchema,
+  meetingPatchSchema,
+  meetingRoleSchema,
+  meetingSchema,
+  meetingSideSchema,
+} from '../model/meeting';
+import { meetingSuggestionsSchema } from '../model/meeting-suggestion';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
@@ -182,12 +202,21 @@ export const channels = {
   /** Deleted officials (and their mentions) can be restored until the app is closed. */
   'officials.delete': { input: z.strictObject({ uids: uidList }), output: countOutput },
   'officials.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
-  /** The review queue: suggested mentions of known people and unknown candidates, over the notebook. */
-  'officials.suggestions': { input: noInput, output: suggestionQueueSchema },
+  /**
+   * The review queue: suggested mentions of known people and unknown candidates, over the notebook;
+   * each group with its total and its first `limit` mentions.
+   */
+  'officials.suggestions': { input: suggestionQueueInputSchema, output: suggestionQueueSchema },
+  /** More of one group of the queue: a person's suggested mentions, or a new name's, after the last one shown. */
+  'officials.suggestionsOf': { input: suggestionGroupInputSchema, output: suggestionGroupSchema },
   /** Accepts suggested mentions (one, or all of a person at once). */
   'mentions.confirm': { input: z.strictObject({ spans: z.array(mentionSpanSchema).min(1).max(10_000) }), output: countOutput },
   /** Rejects suggested mentions; they are never suggested again. */
   'mentions.reject': { input: z.strictObject({ spans: z.array(mentionSpanSchema).min(1).max(10_000) }), output: countOutput },
+  /** Accepts every suggested mention of a person, shown or not; returns the spans it decided. */
+  'mentions.confirmAllOf': { input: z.strictObject({ officialUid: uidSchema }), output: decidedSpansSchema },
+  /** Rejects every suggested mention of a person; forgetting the returned spans undoes it. */
+  'mentions.rejectAllOf': { input: z.strictObject({ officialUid: uidSchema }), output: decidedSpansSchema },
   /** Forgets a decision on mentions (the undo of confirm and reject): they are suggested again. */
   'mentions.forget': { input: z.strictObject({ spans: z.array(mentionSpanSchema).min(1).max(10_000) }), output: countOutput },
   /** An unknown name that is not a person to register; `rejected: false` undoes it. */
@@ -225,6 +254,88 @@ export const channels = {
   'mentions.setRole': { input: z.strictObject({ uid: uidSchema, role: mentionRoleSchema.nullable() }), output: mentionSchema },
   /** The confirmed mentions in a document, in text order. */
   'mentions.forDocument': { input: z.strictObject({ documentUid: uidSchema }), output: z.object({ items: z.array(mentionSchema) }) },
+  /** Meetings by start date, those of unknown year after the dated ones and undated last, paged by keyset. */
+  'meetings.list': {
+    input: z.strictObject({
+      filter: meetingFilterSchema.default({}),
+      direction: z.enum(['asc', 'desc']).default('asc'),
+      limit: z.number().int().min(1).max(5_000).default(200),
+      cursor: z.string().max(2_000).nullable().default(null),
+    }),
+    output: z.object({
+      items: z.array(meetingListItemSchema),
+      nextCursor: z.string().nullable(),
+      /** Matching meetings in all pages; counted for the first page only, null on later pages. */
+      total: z.number().int().nullable(),
+    }),
+  },
+  'meetings.get': { input: z.strictObject({ uid: uidSchema }), output: meetingSchema },
+  'meetings.create': { input: meetingInputSchema, output: meetingSchema },
+  'meetings.update': { input: z.strictObject({ uid: uidSchema, patch: meetingPatchSchema }), output: meetingSchema },
+  /**
+   * Deleted meetings leave the list with their links and can be restored, links included, until the
+   * app is next opened. `links` counts the links of the meetings deleted.
+   */
+  'meetings.delete': { input: z.strictObject({ uids: uidList }), output: z.object({ count: z.number().int(), links: z.number().int() }) },
+  'meetings.restore': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  /**
+   * Keeps one meeting for several records of it: the others' sources, participants, evidence, topics
+   * and links are added to it without duplicates (links between them are dropped), and they leave
+   * the list. Its own fields are kept. `meetings.unmerge` undoes it.
+   */
+  'meetings.merge': {
+    input: z.strictObject({ keepUid: uidSchema, mergeUids: uidList }),
+    output: z.object({ meeting: meetingSchema, merged: z.number().int() }),
+  },
+  /** Undoes merges: each meeting named comes back, and the one kept loses exactly what it brought. */
+  'meetings.unmerge': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  'meetings.addSource': { input: z.strictObject({ meetingUid: uidSchema, documentUid: uidSchema }), output: meetingSchema },
+  /** The document stops being a source; the evidence cited from it goes with it. */
+  'meetings.removeSource': { input: z.strictObject({ meetingUid: uidSchema, documentUid: uidSchema }), output: meetingSchema },
+  /**
+   * Adds a participant or changes their side or role; a field left out is kept (a new participant's
+   * side is their country).
+   */
+  'meetings.setParticipant': {
+    input: z.strictObject({
+      meetingUid: uidSchema,
+      officialUid: uidSchema,
+      side: meetingSideSchema.nullable().optional(),
+      role: meetingRoleSchema.nullable().optional(),
+    }),
+    output: meetingSchema,
+  },
+  /** The participant and the evidence cited for them go. */
+  'meetings.removeParticipant': { input: z.strictObject({ meetingUid: uidSchema, officialUid: uidSchema }), output: meetingSchema },
+  /**
+   * Cites a passage as evidence; its document becomes a source, and the official named a participant,
+   * when they are not already.
+   */
+  'meetings.addEvidence': { input: meetingEvidenceRefSchema, output: meetingSchema },
+  'meetings.removeEvidence': { input: meetingEvidenceRefSchema, output: meetingSchema },
+  /**
+   * Links two meetings: `fromUid` prepares / follows up / is part of `toUid`. No meeting links to
+   * itself, and two meetings have at most one link of a kind, whichever way it points.
+   * The link is returned as seen from `fromUid`.
+   */
+  'meetings.link': {
+    input: z.strictObject({
+      kind: meetingLinkKindSchema,
+      fromUid: uidSchema,
+      toUid: uidSchema,
+      evidenceAnnotationUid: uidSchema.nullable().default(null),
+    }),
+    output: meetingLinkSchema,
+  },
+  'meetings.unlink': { input: z.strictObject({ uids: uidList }), output: countOutput },
+  /** The meetings a document reports (it is one of their sources), by start date, for the Reader's margin. */
+  'meetings.forDocument': { input: z.strictObject({ documentUid: uidSchema }), output: z.object({ items: z.array(meetingSchema) }) },
+  /**
+   * The meeting review queue: per document, the date, place and participants its text suggests;
+   * across documents and recorded meetings, same-meeting and prepares / follows-up candidates with
+   * their evidence. With `documentUid`, that document and the candidates it takes part in.
+   */
+  'meetings.suggestions': { input: z.strictObject({ documentUid: uidSchema.optional() }), output: meetingSuggestionsSchema },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

@@ -22,7 +22,7 @@ export const events = {
   }),
   'notebook.changed': z.object({ tables: z.array(z.string()) }),
   /** A host-level command, e.g. a menu item in Electron, for the renderer to carry out. */
-  'app.command': z.object({ command: z.enum(['import.files', 'import.folder', 'view.library', 'view.annotations', 'view.officials', 'view.trash']) }),
+  'app.command': z.object({ command: z.enum(['import.files', 'import.folder', 'view.library', 'view.annotations', 'view.officials', 'view.meetings', 'view.timeline', 'view.trash']) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

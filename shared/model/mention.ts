@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partialDateSchema, uidSchema } from './document';
 import { MENTION_ROLES } from './mention-roles';
 import { officialSchema } from './official';
+import { meetingRoleSchema, meetingSideSchema } from './meeting';
 
 export { MENTION_ROLE_LABELS, MENTION_ROLES, type MentionRole } from './mention-roles';
 
@@ -59,5 +60,9 @@ export const officialProfileSchema = z.object({
   ),
   /** The officials most often confirmed in the same documents, most shared documents first. */
   namedWith: z.array(z.object({ uid: uidSchema, name: z.string(), documents: z.number().int() })),
+  /** The meetings they took part in, newest first (undated last), with their side and role there. */
+  meetings: z.array(
+    z.object({ uid: uidSchema, title: z.string(), start: partialDateSchema.nullable(), role: meetingRoleSchema.nullable(), side: meetingSideSchema.nullable() }),
+  ),
 });
 export type OfficialProfile = z.infer<typeof officialProfileSchema>;

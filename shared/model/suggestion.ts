@@ -13,35 +13,63 @@ const sightingSchema = z.object({
   after: z.string(),
 });
 
+const knownSuggestionSchema = sightingSchema.extend({
+  /** Which rule matched: alias, surname, given-name, typo, glued or handle. */
+  rule: z.string(),
+  /** The registry form it was matched against. */
+  alias: z.string(),
+});
+
+/**
+ * A group of the queue carries how many mentions it has in all (`total`) and a page of them: a
+ * person can be named tens of thousands of times, and the queue is sent whole on every change.
+ */
+const knownGroupSchema = z.object({
+  officialUid: uidSchema,
+  name: z.string(),
+  total: z.number().int(),
+  mentions: z.array(knownSuggestionSchema),
+});
+
+const candidateGroupSchema = z.object({
+  name: z.string(),
+  /** The office that introduced them, as written. */
+  title: z.string().nullable(),
+  handles: z.array(z.string()),
+  total: z.number().int(),
+  mentions: z.array(sightingSchema),
+});
+
 /** What the matcher proposes, for the researcher to review; nothing is tagged until accepted. */
 export const suggestionQueueSchema = z.object({
-  /** Mentions of people the registry knows, grouped by person. */
-  known: z.array(
-    z.object({
-      officialUid: uidSchema,
-      name: z.string(),
-      mentions: z.array(
-        sightingSchema.extend({
-          /** Which rule matched: alias, surname, given-name, typo, glued or handle. */
-          rule: z.string(),
-          /** The registry form it was matched against. */
-          alias: z.string(),
-        }),
-      ),
-    }),
-  ),
+  /** Mentions of people the registry knows, grouped by person, the most named first. */
+  known: z.array(knownGroupSchema),
   /** People the registry does not know yet, grouped by the fullest form of their name. */
-  candidates: z.array(
-    z.object({
-      name: z.string(),
-      /** The office that introduced them, as written. */
-      title: z.string().nullable(),
-      handles: z.array(z.string()),
-      mentions: z.array(sightingSchema),
-    }),
-  ),
+  candidates: z.array(candidateGroupSchema),
 });
 export type SuggestionQueue = z.infer<typeof suggestionQueueSchema>;
+export type KnownSuggestionGroup = z.infer<typeof knownGroupSchema>;
+export type CandidateSuggestionGroup = z.infer<typeof candidateGroupSchema>;
+
+/** The most mentions of one group a call gives; the queue gives SUGGESTION_PAGE of each unless asked for more. */
+export const SUGGESTION_PAGE_MAX = 500;
+export const SUGGESTION_PAGE = 20;
+const pageLimit = z.number().int().min(1).max(SUGGESTION_PAGE_MAX).default(SUGGESTION_PAGE);
+/**
+ * The last mention a page had: the next page starts after it. A place rather than a count, so
+ * that mentions decided meanwhile do not shift the next page over ones not yet shown.
+ */
+const pageAfter = z.strictObject({ documentUid: uidSchema, start: z.number().int().min(0) }).optional();
+
+export const suggestionQueueInputSchema = z.strictObject({ limit: pageLimit });
+
+/** More of one group than the queue gave: a person's by their uid, or a new name's as the queue gave it. */
+export const suggestionGroupInputSchema = z.union([
+  z.strictObject({ officialUid: uidSchema, after: pageAfter, limit: pageLimit }),
+  z.strictObject({ candidateName: z.string().trim().min(1).max(300), after: pageAfter, limit: pageLimit }),
+]);
+export type SuggestionGroupInput = z.infer<typeof suggestionGroupInputSchema>;
+export const suggestionGroupSchema = z.union([knownGroupSchema, candidateGroupSchema]);
 
 /** A suggested mention as the review queue showed it, sent back to accept or reject it. */
 export const mentionSpanSchema = z.strictObject({
@@ -53,3 +81,6 @@ export const mentionSpanSchema = z.strictObject({
   rule: z.string().max(40).optional(),
 });
 export type MentionSpan = z.infer<typeof mentionSpanSchema>;
+
+/** What deciding all of a person's suggestions decided: forgetting these spans undoes it. */
+export const decidedSpansSchema = z.object({ count: z.number().int(), spans: z.array(mentionSpanSchema) });

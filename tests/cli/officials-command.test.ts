@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDossierCli } from '../helpers/cli';
@@ -43,5 +44,22 @@ describe('dossier officials', () => {
     expect(queue.known[0].mentions).toContainEqual(expect.objectContaining({ documentUid: uid, text: 'Alejandro Mayorkas', rule: 'glued', start: expect.any(Number), end: expect.any(Number) }));
     expect(queue.candidates.map((candidate: { name: string }) => candidate.name)).toContain('Antony Blinken');
     expect(dossier('officials', 'suggest', '--notebook', notebook).stdout).toMatch(/^Alejandro Mayorkas: \d+ suggested mentions?/);
+  });
+
+  it('prints every suggested mention of a person, more than one page of the queue holds', () => {
+    const folder = tempDir();
+    const notebook = join(folder, 'busy.sqlite');
+    const article = join(folder, 'hearing.txt');
+    const paragraphs = Array.from({ length: 1_200 }, (_, index) => `Secretary Alejandro Mayorkas answered question ${index + 1}.`);
+    writeFileSync(article, `Hearing on border security\n\n${paragraphs.join('\n\n')}\n`);
+    dossier('import', '--notebook', notebook, article);
+    dossier('officials', 'add', '--notebook', notebook, 'Alejandro Mayorkas');
+    const { status, stdout } = dossier('officials', 'suggest', '--notebook', notebook, '--json');
+    expect(status).toBe(0);
+    const [mayorkas] = JSON.parse(stdout).known;
+    expect(mayorkas.total).toBe(1_200);
+    expect(mayorkas.mentions).toHaveLength(1_200);
+    expect(new Set(mayorkas.mentions.map((mention: { start: number }) => mention.start)).size).toBe(1_200);
+    expect(mayorkas.mentions.at(-1).after).toBe(' answered question 1200.');
   });
 });

@@ -86,12 +86,15 @@ export function annotationsUsing(db: Db, id: number): number {
 }
 
 /** Moves every use of `fromId` onto `toId`; an annotation that had both keeps one. */
+/** Moves a label's uses (annotations, and meetings' topics) to another; returns the annotations moved. */
 export function moveLabelUses(db: Db, fromId: number, toId: number): number {
   const moved = statement(
     db,
     'INSERT OR IGNORE INTO annotation_labels (annotation_id, label_id) SELECT annotation_id, ? FROM annotation_labels WHERE label_id = ?',
   ).run(toId, fromId).changes;
   statement(db, 'DELETE FROM annotation_labels WHERE label_id = ?').run(fromId);
+  statement(db, 'INSERT OR IGNORE INTO meeting_topics (meeting_id, label_id) SELECT meeting_id, ? FROM meeting_topics WHERE label_id = ?').run(toId, fromId);
+  statement(db, 'DELETE FROM meeting_topics WHERE label_id = ?').run(fromId);
   return moved;
 }
 

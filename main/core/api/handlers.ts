@@ -8,8 +8,8 @@ import { emptyTrash, requireDocument, restoreDocuments, trashDocuments, updateDo
 import { importSources, reextractDocument } from '../import/service';
 import { editDocumentText } from '../documents/edit-text';
 import { createOfficial, deleteOfficials, findOfficials, requireOfficial, restoreOfficials, updateOfficial } from '../officials/service';
-import { suggestionQueue } from '../officials/suggestions';
-import { decideMentions, forgetMentions, setCandidateRejected } from '../officials/review';
+import { suggestionGroup, suggestionQueue } from '../officials/suggestions';
+import { decideAllOf, decideMentions, forgetMentions, setCandidateRejected } from '../officials/review';
 import { mergeOfficials, splitAlias, unmergeOfficials } from '../officials/merge';
 import { mentionsForDocument, setMentionRole, tagMention, untagMentions } from '../officials/mentions';
 import { officialProfile } from '../officials/profile';
@@ -27,6 +27,11 @@ import {
   updateAnnotations,
 } from '../annotations/service';
 import { search } from '../search/service';
+import { createMeeting, deleteMeetings, listMeetings, meetingsForDocument, requireMeeting, restoreMeetings, updateMeeting } from '../meetings/service';
+import { mergeMeetings, unmergeMeetings } from '../meetings/merge';
+import { addEvidence, addSource, removeEvidence, removeParticipant, removeSource, setParticipant } from '../meetings/parts';
+import { linkMeetings, unlinkMeetings } from '../meetings/links';
+import { meetingSuggestions } from '../meetings/suggest/service';
 import type { JobRegistry } from './jobs';
 
 export interface CoreContext {
@@ -174,7 +179,8 @@ export const handlers: Handlers = {
     if (count > 0) changed(ctx, 'officials');
     return { count };
   },
-  'officials.suggestions': (_input, ctx) => suggestionQueue(ctx.db),
+  'officials.suggestions': (input, ctx) => suggestionQueue(ctx.db, input.limit),
+  'officials.suggestionsOf': (input, ctx) => suggestionGroup(ctx.db, input),
   'officials.rejectCandidate': (input, ctx) => {
     const count = setCandidateRejected(ctx.db, input.name, input.rejected, ctx.now());
     if (count > 0) changed(ctx, 'officials');
@@ -189,6 +195,16 @@ export const handlers: Handlers = {
     const count = decideMentions(ctx.db, input.spans, 'rejected', ctx.now());
     if (count > 0) changed(ctx, 'mentions');
     return { count };
+  },
+  'mentions.confirmAllOf': (input, ctx) => {
+    const decided = decideAllOf(ctx.db, input.officialUid, 'confirmed', ctx.now());
+    if (decided.count > 0) changed(ctx, 'mentions');
+    return decided;
+  },
+  'mentions.rejectAllOf': (input, ctx) => {
+    const decided = decideAllOf(ctx.db, input.officialUid, 'rejected', ctx.now());
+    if (decided.count > 0) changed(ctx, 'mentions');
+    return decided;
   },
   'mentions.forget': (input, ctx) => {
     const count = forgetMentions(ctx.db, input.spans);
@@ -227,6 +243,80 @@ export const handlers: Handlers = {
     return mention;
   },
   'mentions.forDocument': (input, ctx) => ({ items: mentionsForDocument(ctx.db, input.documentUid) }),
+  'meetings.list': (input, ctx) => listMeetings(ctx.db, input),
+  'meetings.get': (input, ctx) => requireMeeting(ctx.db, input.uid),
+  'meetings.create': (input, ctx) => {
+    const meeting = createMeeting(ctx.db, input, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.update': (input, ctx) => {
+    const meeting = updateMeeting(ctx.db, input.uid, input.patch, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.delete': (input, ctx) => {
+    const deleted = deleteMeetings(ctx.db, input.uids, ctx.now());
+    if (deleted.count > 0) changed(ctx, 'meetings');
+    return deleted;
+  },
+  'meetings.restore': (input, ctx) => {
+    const count = restoreMeetings(ctx.db, input.uids);
+    if (count > 0) changed(ctx, 'meetings');
+    return { count };
+  },
+  'meetings.merge': (input, ctx) => {
+    const merged = mergeMeetings(ctx.db, input.keepUid, input.mergeUids, ctx.now());
+    changed(ctx, 'meetings');
+    return merged;
+  },
+  'meetings.unmerge': (input, ctx) => {
+    const count = unmergeMeetings(ctx.db, input.uids, ctx.now());
+    if (count > 0) changed(ctx, 'meetings');
+    return { count };
+  },
+  'meetings.addSource': (input, ctx) => {
+    const meeting = addSource(ctx.db, input.meetingUid, input.documentUid, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.removeSource': (input, ctx) => {
+    const meeting = removeSource(ctx.db, input.meetingUid, input.documentUid, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.setParticipant': (input, ctx) => {
+    const meeting = setParticipant(ctx.db, input, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.removeParticipant': (input, ctx) => {
+    const meeting = removeParticipant(ctx.db, input.meetingUid, input.officialUid, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.addEvidence': (input, ctx) => {
+    const meeting = addEvidence(ctx.db, input, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.removeEvidence': (input, ctx) => {
+    const meeting = removeEvidence(ctx.db, input, ctx.now());
+    changed(ctx, 'meetings');
+    return meeting;
+  },
+  'meetings.link': (input, ctx) => {
+    const link = linkMeetings(ctx.db, input, ctx.now());
+    changed(ctx, 'meetings');
+    return link;
+  },
+  'meetings.unlink': (input, ctx) => {
+    const count = unlinkMeetings(ctx.db, input.uids, ctx.now());
+    if (count > 0) changed(ctx, 'meetings');
+    return { count };
+  },
+  'meetings.forDocument': (input, ctx) => ({ items: meetingsForDocument(ctx.db, input.documentUid) }),
+  'meetings.suggestions': (input, ctx) => meetingSuggestions(ctx.db, input.documentUid),
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

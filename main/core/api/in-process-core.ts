@@ -1,6 +1,7 @@
 import type { EventName } from '../../../shared/contract/events';
 import { purgeDeleted } from '../annotations/repository';
 import { purgeDeletedOfficials } from '../officials/repository';
+import { purgeDeletedMeetings } from '../meetings/repository';
 import { openNotebook } from '../db/open';
 import type { CoreHandle, CoreOptions, EventListener } from './core-handle';
 import { dispatch } from './dispatch';
@@ -16,6 +17,7 @@ export function openCore(options: CoreOptions): CoreHandle {
   if (options.startsSession) {
     purgeDeleted(db);
     purgeDeletedOfficials(db);
+    purgeDeletedMeetings(db);
   }
   const listeners = new Set<EventListener>();
   const emit = (event: EventName, payload: unknown) => {

@@ -1,64 +1,133 @@
 import { findCandidates } from './matching/candidates';
-import { mentionContext } from './matching/context';
 import { detached } from './matching/detached';
 import type { Matcher } from './matching/matcher';
 import { foldName } from './matching/tokens';
 import type { MentionRule } from './matching/types';
 
-/** A stretch of a document with the words around it: all a suggestion shows of the text. */
-export interface FoundSpan {
-  start: number;
-  end: number;
-  text: string;
-  before: string;
-  after: string;
-}
+/** Rules as the findings number them. */
+export const RULES: readonly MentionRule[] = ['alias', 'surname', 'given-name', 'typo', 'glued', 'handle'];
+const RULE_NUMBERS = new Map(RULES.map((rule, number) => [rule, number]));
 
-export interface FoundMention extends FoundSpan {
-  officialId: number;
-  rule: MentionRule;
-  alias: string;
-}
+/** Numbers per known mention in DocumentFindings.known: official id, start, end, rule, form. */
+export const KNOWN_STRIDE = 5;
+export const OFFICIAL = 0;
+export const START = 1;
+export const END = 2;
+export const RULE = 3;
+export const FORM = 4;
 
-export interface FoundPerson {
+/** An unknown person as a document names them; every document that names them alike shares one. */
+export interface PersonNaming {
   /** The folded name: how candidates are told apart across documents and rejected. */
   key: string;
   name: string;
   title: string | null;
-  handles: string[];
-  mentions: FoundSpan[];
+  handles: readonly string[];
 }
 
 /**
- * What the matcher found in one document, before the researcher's decisions are applied: small
- * enough to keep for every document of a notebook, since it holds no more of the text than the
- * mentions and their context.
+ * What the findings of many documents share, kept once: the registry forms mentions were matched
+ * against (named by number) and the namings of unknown people.
  */
-export interface DocumentFindings {
-  known: FoundMention[];
-  people: FoundPerson[];
+export interface SharedFindings {
+  readonly forms: readonly string[];
+  numberOf(form: string): number;
+  naming(name: string, title: string | null, handles: readonly string[]): PersonNaming;
 }
 
-/** One document's scan: the registry's people it mentions and the unknown people it names. */
-export function findingsIn(text: string, matcher: Matcher): DocumentFindings {
-  const { people, known } = findCandidates(text, matcher);
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, k) => item === b[k]);
+
+export function createSharedFindings(): SharedFindings {
+  const numbers = new Map<string, number>();
+  const forms: string[] = [];
+  /** By name as written: a name is written with one title and set of handles in most documents. */
+  const namings = new Map<string, PersonNaming[]>();
   return {
-    known: known.map(({ start, end, text: written, officialId, rule, alias }) => {
-      const { before, after } = mentionContext(text, start, end);
-      return { start, end, text: detached(written), before: detached(before), after: detached(after), officialId: Number(officialId), rule, alias };
-    }),
-    people: people.map((person) => ({
-      key: detached(foldName(person.name)),
-      name: detached(person.name),
-      title: person.title === undefined ? null : detached(person.title),
-      handles: person.handles.map(detached),
-      mentions: person.mentions.map(({ start, end, text: written, context }) => ({
-        start,
-        end,
-        text: detached(written),
-        before: detached(context.before),
-        after: detached(context.after),
-      })),
-    })),
+    forms,
+    numberOf(form) {
+      let number = numbers.get(form);
+      if (number === undefined) {
+        number = forms.length;
+        numbers.set(form, number);
+        forms.push(form);
+      }
+      return number;
+    },
+    naming(name, title, handles) {
+      const alike = namings.get(name);
+      const found = alike?.find((naming) => naming.title === title && sameList(naming.handles, handles));
+      if (found) return found;
+      const naming = { key: detached(foldName(name)), name: detached(name), title: title === null ? null : detached(title), handles: handles.map(detached) };
+      if (alike) alike.push(naming);
+      else namings.set(naming.name, [naming]);
+      return naming;
+    },
   };
+}
+
+/**
+ * What the matcher found in one document, before the researcher's decisions are applied. Only
+ * offsets, small numbers and shared namings: the text of a mention and the words around it are
+ * read from the document when a suggestion is shown, so the findings of every document of a large
+ * notebook are a few typed arrays the garbage collector never has to walk.
+ */
+export interface DocumentFindings {
+  /** The registry's people it mentions, KNOWN_STRIDE numbers apiece, in text order. */
+  known: Int32Array;
+  /** The unknown people it names, in order of first mention. */
+  people: readonly PersonNaming[];
+  /**
+   * Their mentions: first, for each person k, where their start and end pairs begin (the entry
+   * after the last says where the array ends); then the pairs, each person's in text order.
+   */
+  spans: Int32Array;
+}
+
+const NONE = new Int32Array(0);
+const NOBODY: readonly PersonNaming[] = [];
+const NO_SPANS = new Int32Array(1);
+
+/** One document's scan: the registry's people it mentions and the unknown people it names. */
+export function findingsIn(text: string, matcher: Matcher, shared: SharedFindings): DocumentFindings {
+  const { people, known } = findCandidates(text, matcher);
+  const packed = known.length === 0 ? NONE : new Int32Array(known.length * KNOWN_STRIDE);
+  known.forEach(({ officialId, start, end, rule, alias }, k) => {
+    packed.set([Number(officialId), start, end, RULE_NUMBERS.get(rule)!, shared.numberOf(alias)], k * KNOWN_STRIDE);
+  });
+  if (people.length === 0) return { known: packed, people: NOBODY, spans: NO_SPANS };
+  const spans = new Int32Array(people.length + 1 + 2 * people.reduce((sum, person) => sum + person.mentions.length, 0));
+  let at = people.length + 1;
+  people.forEach((person, k) => {
+    spans[k] = at;
+    for (const { start, end } of person.mentions) {
+      spans[at++] = start;
+      spans[at++] = end;
+    }
+  });
+  spans[people.length] = at;
+  return {
+    known: packed,
+    people: people.map((person) => shared.naming(person.name, person.title ?? null, person.handles)),
+    spans,
+  };
+}
+
+/** Where the start and end pairs of the `k`-th person of a document run in its spans: [from, to). */
+export function personSpans(findings: DocumentFindings, k: number): [number, number] {
+  return [findings.spans[k]!, findings.spans[k + 1]!];
+}
+
+/** Where a start offset is among a document's known mentions, or -1. */
+export function knownIndexAt(findings: DocumentFindings, start: number): number {
+  const { known } = findings;
+  let low = 0;
+  let high = known.length / KNOWN_STRIDE - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = known[middle * KNOWN_STRIDE + START]!;
+    if (at === start) return middle;
+    if (at < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

@@ -1,5 +1,6 @@
 import type { Office } from '../../../shared/model/official';
 import type { Db } from '../db/open';
+import { meetingParticipation } from '../meetings/participation-merge-part';
 import {
   appendCopiedOffice,
   changedKeptMentions,
@@ -28,8 +29,7 @@ export interface MergeStep {
 /**
  * What a person brings into a merge, one part per kind of thing they have. Each part records what
  * it changed under the merge's id, so that `restore` puts the kept official back as it was; the
- * merged official's own rows are never touched, only moved away and back. Meeting participation
- * becomes one more part when meetings arrive.
+ * merged official's own rows are never touched, only moved away and back.
  */
 export interface MergePart {
   carry(db: Db, step: MergeStep): void;
@@ -86,4 +86,4 @@ const mentions: MergePart = {
 };
 
 /** In carrying order; undone in reverse. */
-export const MERGE_PARTS: readonly MergePart[] = [aliases, offices, mentions];
+export const MERGE_PARTS: readonly MergePart[] = [aliases, offices, mentions, meetingParticipation];

@@ -2,6 +2,7 @@ import type { OfficialProfile } from '../../../shared/model/mention';
 import type { Db } from '../db/open';
 import { mentionContext } from './matching/context';
 import { documentTextById, namedWithRows, profileMentionRows } from './mention-repository';
+import { meetingsAttendedBy } from '../meetings/repository';
 import { findOfficialId } from './repository';
 import { requireOfficial } from './service';
 
@@ -9,8 +10,8 @@ const NAMED_WITH_LIMIT = 10;
 
 /**
  * An official's page: the registry entry, every confirmed mention grouped by document with the
- * words around it, and the people most often named alongside. Each document's text is read once,
- * for the context of its mentions.
+ * words around it, the people most often named alongside, and the meetings they took part in.
+ * Each document's text is read once, for the context of its mentions.
  */
 export function officialProfile(db: Db, uid: string): OfficialProfile {
   const official = requireOfficial(db, uid);
@@ -29,5 +30,5 @@ export function officialProfile(db: Db, uid: string): OfficialProfile {
     const { uid: mentionUid, start, end, text, role } = row;
     current.group.mentions.push({ uid: mentionUid, start, end, text, role, ...mentionContext(current.text, start, end) });
   }
-  return { official, documents, namedWith: namedWithRows(db, officialId, NAMED_WITH_LIMIT) };
+  return { official, documents, namedWith: namedWithRows(db, officialId, NAMED_WITH_LIMIT), meetings: meetingsAttendedBy(db, officialId) };
 }

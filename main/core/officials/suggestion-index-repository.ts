@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
+import type { DecidedRow } from './suggestion-assembly';
 
 export interface ChangeCounters {
   registry: number;
@@ -16,7 +17,6 @@ export function changeCounters(db: Db): ChangeCounters {
 export interface ChangedDocument {
   id: number;
   uid: string;
-  title: string;
   /** Null when the document is in the trash: it only leaves the index. */
   text: string | null;
 }
@@ -25,16 +25,28 @@ export interface ChangedDocument {
 export function documentsChangedSince(db: Db, since: number): ChangedDocument[] {
   return statement(
     db,
-    `SELECT d.id, d.uid, d.title, CASE WHEN d.trashed_at IS NULL THEN t.text END AS text
+    `SELECT d.id, d.uid, CASE WHEN d.trashed_at IS NULL THEN t.text END AS text
      FROM document_texts t JOIN documents d ON d.id = t.document_id WHERE t.changed > ? ORDER BY d.id`,
   ).all(since) as ChangedDocument[];
 }
 
-/** Decided mentions (confirmed or rejected) in documents from `firstDocumentId` on, as `official:document:start:end`. */
-export function decidedMentionKeysFrom(db: Db, firstDocumentId: number): Set<string> {
-  const rows = statement(
+/** Decided mentions (confirmed or rejected) in documents from `firstDocumentId` on. */
+export function decidedMentionsFrom(db: Db, firstDocumentId: number): DecidedRow[] {
+  return statement(
     db,
     "SELECT official_id, document_id, start_offset, end_offset FROM mentions WHERE document_id >= ? AND state <> 'suggested'",
-  ).raw().all(firstDocumentId) as number[][];
-  return new Set(rows.map((row) => row.join(':')));
+  ).raw().all(firstDocumentId) as DecidedRow[];
+}
+
+/** A document's title and text by row id: what a suggestion shows of it. */
+export function documentForContext(db: Db, documentId: number): { title: string; text: string } {
+  return statement(db, 'SELECT d.title, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?').get(documentId) as {
+    title: string;
+    text: string;
+  };
+}
+
+/** A document's row id by uid, whether it is in the trash or not. */
+export function documentIdOf(db: Db, uid: string): number | undefined {
+  return statement(db, 'SELECT id FROM documents WHERE uid = ?').pluck().get(uid) as number | undefined;
 }

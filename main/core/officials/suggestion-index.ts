@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { countDocuments, liveTexts } from '../documents/repository';
-import { findingsIn, type DocumentFindings } from './document-findings';
+import { createSharedFindings, findingsIn, type DocumentFindings, type SharedFindings } from './document-findings';
 import { buildMatcher, type Matcher } from './matching/matcher';
 import { registryForMatching } from './repository';
 import { changeCounters, documentsChangedSince } from './suggestion-index-repository';
@@ -9,7 +9,6 @@ import { changeCounters, documentsChangedSince } from './suggestion-index-reposi
 export interface IndexedDocument {
   id: number;
   uid: string;
-  title: string;
   findings: DocumentFindings;
 }
 
@@ -18,6 +17,8 @@ export interface IndexRefresh {
   documents: readonly IndexedDocument[];
   /** The uids of the documents this refresh had to scan. */
   scanned: string[];
+  /** The registry forms the findings' form numbers stand for. */
+  forms: readonly string[];
 }
 
 interface IndexState {
@@ -25,6 +26,7 @@ interface IndexState {
   /** The registry as the matcher was built from it: a rewrite that changes nothing keeps the findings. */
   registryKey: string;
   matcher: Matcher;
+  shared: SharedFindings;
   /** The 'documents' count the index has caught up with; -1 before its first full pass. */
   documentsSeen: number;
   byId: Map<number, IndexedDocument>;
@@ -45,28 +47,28 @@ export function refreshSuggestionIndex(db: Db): IndexRefresh {
   return db.transaction(() => {
     const counters = changeCounters(db);
     const state = currentState(db, counters.registry);
-    if (state.documentsSeen === counters.documents) return { documents: state.ordered, scanned: [] };
+    if (state.documentsSeen === counters.documents) return { documents: state.ordered, scanned: [], forms: state.shared.forms };
     let scanned = state.documentsSeen < 0 ? scanAll(state, db) : scanChanged(state, db);
     // Only a document deleted without passing through the trash leaves no row to say so.
     if (state.byId.size !== countDocuments(db).documents) scanned = scanAll(state, db);
     state.documentsSeen = counters.documents;
     state.ordered = [...state.byId.values()].sort((a, b) => a.id - b.id);
-    return { documents: state.ordered, scanned };
+    return { documents: state.ordered, scanned, forms: state.shared.forms };
   })();
 }
 
 function scanAll(state: IndexState, db: Db): string[] {
   state.byId.clear();
-  for (const { id, uid, title, text } of liveTexts(db)) state.byId.set(id, { id, uid, title, findings: findingsIn(text, state.matcher) });
+  for (const { id, uid, text } of liveTexts(db)) state.byId.set(id, { id, uid, findings: findingsIn(text, state.matcher, state.shared) });
   return [...state.byId.values()].map((document) => document.uid);
 }
 
 function scanChanged(state: IndexState, db: Db): string[] {
   const scanned: string[] = [];
-  for (const { id, uid, title, text } of documentsChangedSince(db, state.documentsSeen)) {
+  for (const { id, uid, text } of documentsChangedSince(db, state.documentsSeen)) {
     state.byId.delete(id);
     if (text === null) continue;
-    state.byId.set(id, { id, uid, title, findings: findingsIn(text, state.matcher) });
+    state.byId.set(id, { id, uid, findings: findingsIn(text, state.matcher, state.shared) });
     scanned.push(uid);
   }
   return scanned;
@@ -81,7 +83,7 @@ function currentState(db: Db, registry: number): IndexState {
     state.registry = registry;
     return state;
   }
-  const fresh: IndexState = { registry, registryKey, matcher: buildMatcher(people), documentsSeen: -1, byId: new Map(), ordered: [] };
+  const fresh: IndexState = { registry, registryKey, matcher: buildMatcher(people), shared: createSharedFindings(), documentsSeen: -1, byId: new Map(), ordered: [] };
   indexes.set(db, fresh);
   return fresh;
 }

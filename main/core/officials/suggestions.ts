@@ -1,83 +1,143 @@
-import type { SuggestionQueue } from '../../../shared/model/suggestion';
+import { AppError } from '../../../shared/contract/errors';
+import {
+  SUGGESTION_PAGE,
+  type CandidateSuggestionGroup,
+  type KnownSuggestionGroup,
+  type SuggestionGroupInput,
+  type SuggestionQueue,
+} from '../../../shared/model/suggestion';
 import type { Db } from '../db/open';
-import { officialUidsById, rejectedCandidates } from './repository';
+import { foldName } from './matching/tokens';
+import { findOfficialId, officialUidsById, rejectedCandidates } from './repository';
+import { addDocuments, applyDecisions, emptyAssembly, reviewable, type CachedPage, type DecisionChange, type PageEnd } from './suggestion-assembly';
 import { refreshSuggestionIndex, type IndexedDocument } from './suggestion-index';
-import { changeCounters, decidedMentionKeysFrom } from './suggestion-index-repository';
+import { changeCounters, decidedMentionsFrom, documentIdOf } from './suggestion-index-repository';
+import { candidatePages, knownPages, pendingSpans, type QueueAssembly } from './suggestion-pages';
 
-type KnownGroup = SuggestionQueue['known'][number];
-type CandidateGroup = SuggestionQueue['candidates'][number];
-
-/** The queue as last assembled, with what it was assembled from. */
-interface Assembly {
-  documents: readonly IndexedDocument[];
-  decisions: number;
-  officials: Map<number, { uid: string; name: string }>;
-  rejected: Set<string>;
-  known: Map<number, KnownGroup>;
-  candidates: Map<string, CandidateGroup>;
-}
-
-const assemblies = new WeakMap<Db, Assembly>();
+const assemblies = new WeakMap<Db, QueueAssembly>();
 
 /**
- * The review queue over the whole notebook: every mention the matcher finds of a registry person
- * that the researcher has not already confirmed or rejected, and every unknown person whose name
- * was not rejected before. The matcher's findings come from the suggestion index, which scans only
- * what changed. The decisions are applied here; when the only change since the last call is new
- * documents (an import), their suggestions are added to the last queue rather than the whole
- * notebook's being grouped again.
+ * The queue as last assembled, brought up to date: new documents (an import) are added to it, and
+ * it is assembled again only when something else changed — the registry, a text, a decision some
+ * other writer took. Decisions taken through recordDecisions are applied to it as they are made.
+ * Runs inside the caller's transaction, so what it reads is one snapshot.
  */
-export function suggestionQueue(db: Db): SuggestionQueue {
-  return db.transaction(() => {
-    const { documents } = refreshSuggestionIndex(db);
-    const { decisions } = changeCounters(db);
-    const last = assemblies.get(db);
-    const from = last && last.decisions === decisions && startsWith(documents, last.documents) ? last.documents.length : 0;
-    const assembly: Assembly =
-      last && from > 0
-        ? last
-        : { documents: [], decisions, officials: officialUidsById(db), rejected: rejectedCandidates(db), known: new Map(), candidates: new Map() };
-    const added = documents.slice(from);
-    if (added.length > 0) addDocuments(assembly, added, decidedMentionKeysFrom(db, added[0]!.id));
-    assembly.documents = documents;
-    assemblies.set(db, assembly);
-    return snapshot(assembly);
-  })();
+function currentAssembly(db: Db): { assembly: QueueAssembly; forms: readonly string[] } {
+  const { documents, forms } = refreshSuggestionIndex(db);
+  const { decisions } = changeCounters(db);
+  const last = assemblies.get(db);
+  const assembly: QueueAssembly =
+    last && last.decisions === decisions && startsWith(documents, last.documents) ? last : emptyAssembly(officialUidsById(db), rejectedCandidates(db), decisions);
+  const from = assembly.documents.length;
+  if (documents.length > from) addDocuments(assembly, documents, decidedMentionsFrom(db, documents[from]!.id));
+  else assembly.documents = documents;
+  assemblies.set(db, assembly);
+  return { assembly, forms };
 }
 
-/** Whether `documents` are `before`, the same scans in the same order, and then more. */
+/** Whether `documents` are `before`, the same scans in the same order, and maybe more. */
 function startsWith(documents: readonly IndexedDocument[], before: readonly IndexedDocument[]): boolean {
+  if (documents === before) return true;
   if (before.length === 0 || documents.length < before.length) return false;
   for (let i = 0; i < before.length; i++) if (documents[i] !== before[i]) return false;
   return true;
 }
 
-function addDocuments(assembly: Assembly, documents: readonly IndexedDocument[], decided: Set<string>): void {
-  const { officials, rejected, known, candidates } = assembly;
-  for (const { id, uid: documentUid, title: documentTitle, findings } of documents) {
-    for (const { officialId, start, end, text, before, after, rule, alias } of findings.known) {
-      const official = officials.get(officialId);
-      if (!official || decided.has(`${officialId}:${id}:${start}:${end}`)) continue;
-      let group = known.get(officialId);
-      if (!group) known.set(officialId, (group = { officialUid: official.uid, name: official.name, mentions: [] }));
-      group.mentions.push({ documentUid, documentTitle, start, end, text, before, after, rule, alias });
-    }
-    for (const person of findings.people) {
-      if (rejected.has(person.key)) continue;
-      let group = candidates.get(person.key);
-      if (!group) candidates.set(person.key, (group = { name: person.name, title: person.title, handles: [], mentions: [] }));
-      group.title ??= person.title;
-      for (const handle of person.handles) if (!group.handles.includes(handle)) group.handles.push(handle);
-      for (const { start, end, text, before, after } of person.mentions) group.mentions.push({ documentUid, documentTitle, start, end, text, before, after });
-    }
-  }
+/**
+ * The first `limit` mentions of each group: kept from the last call where the group has not
+ * changed since. Only pages of the usual size are kept: a caller that asks for everything (the
+ * command line) would otherwise leave the whole queue in memory.
+ */
+function firstPages<T, G extends { page: CachedPage<T> | null }>(groups: readonly G[], limit: number, read: (groups: readonly G[]) => T[][]): T[][] {
+  const kept = groups.map((group) => (group.page?.limit === limit ? group.page.mentions : null));
+  const fresh = read(groups.filter((_, k) => kept[k] === null));
+  let next = 0;
+  return groups.map((group, k) => {
+    const page = kept[k];
+    if (page) return page.slice();
+    const mentions = fresh[next++]!;
+    if (limit <= SUGGESTION_PAGE) group.page = { limit, mentions };
+    return mentions.slice();
+  });
 }
 
-/** Groups with the most mentions first, in new arrays: a caller that sorts or trims them leaves the next call's queue alone. */
-function snapshot({ known, candidates }: Assembly): SuggestionQueue {
-  const byMentions = <T extends { mentions: unknown[] }>(a: T, b: T) => b.mentions.length - a.mentions.length;
-  return {
-    known: [...known.values()].map((group) => ({ ...group, mentions: group.mentions.slice() })).sort(byMentions),
-    candidates: [...candidates.values()].map((group) => ({ ...group, handles: group.handles.slice(), mentions: group.mentions.slice() })).sort(byMentions),
-  };
+/**
+ * The review queue over the whole notebook: every mention the matcher finds of a registry person
+ * that the researcher has not already confirmed or rejected, and every unknown person whose name
+ * was not rejected, the groups with the most mentions first. Each group gives its total and its
+ * first `limit` mentions; a group's first page is kept until the group changes, so asking again
+ * after a decision reads only the documents of the person decided on.
+ */
+export function suggestionQueue(db: Db, limit = SUGGESTION_PAGE): SuggestionQueue {
+  return db.transaction(() => {
+    const { assembly, forms } = currentAssembly(db);
+    const { known, candidates } = reviewable(assembly);
+    const knownMentions = firstPages(known, limit, (groups) => knownPages(db, assembly, forms, groups, null, limit));
+    const candidateMentions = firstPages(candidates, limit, (groups) => candidatePages(db, assembly, groups, null, limit));
+    // New arrays: a caller that sorts or trims them leaves the kept pages alone.
+    return {
+      known: known.map((group, k) => ({ officialUid: group.uid, name: group.name, total: group.pending, mentions: knownMentions[k]! })),
+      candidates: candidates.map((group, k) => ({
+        name: group.name,
+        title: group.title,
+        handles: group.handles.slice(),
+        total: group.total,
+        mentions: candidateMentions[k]!,
+      })),
+    };
+  })();
+}
+
+/** One group of the queue with its mentions after a given one: more of a person, or of a new name, than the queue gave. */
+export function suggestionGroup(db: Db, request: SuggestionGroupInput): KnownSuggestionGroup | CandidateSuggestionGroup {
+  return db.transaction(() => {
+    const { assembly, forms } = currentAssembly(db);
+    const { limit } = request;
+    const after = request.after ? pageEnd(db, request.after) : null;
+    if ('officialUid' in request) {
+      const officialId = findOfficialId(db, request.officialUid);
+      const official = officialId === undefined ? undefined : assembly.officials.get(officialId);
+      if (officialId === undefined || !official) throw new AppError('NOT_FOUND', 'That official is no longer in the registry.', { uid: request.officialUid });
+      const group = assembly.known.get(officialId);
+      const [mentions = []] = group ? knownPages(db, assembly, forms, [group], after, limit) : [];
+      return { officialUid: official.uid, name: official.name, total: group?.pending ?? 0, mentions };
+    }
+    const group = assembly.candidates.get(foldName(request.candidateName));
+    if (!group || group.rejected) throw new AppError('NOT_FOUND', 'That name is no longer suggested; review the suggestions again.');
+    const [mentions = []] = candidatePages(db, assembly, [group], after, limit);
+    return { name: group.name, title: group.title, handles: group.handles.slice(), total: group.total, mentions };
+  })();
+}
+
+/** The place of the last mention a page showed; its document may have left the notebook since, but not for good. */
+function pageEnd(db: Db, { documentUid, start }: { documentUid: string; start: number }): PageEnd {
+  const documentId = documentIdOf(db, documentUid);
+  if (documentId === undefined) throw new AppError('NOT_FOUND', 'That document is no longer in this notebook; review the suggestions again.', { uid: documentUid });
+  return { documentId, start };
+}
+
+/** Every suggested mention of a person, as it would be recorded; call inside the transaction that records it. */
+export function pendingMentionsOf(db: Db, officialId: number): ReturnType<typeof pendingSpans> {
+  const { assembly } = currentAssembly(db);
+  const group = assembly.known.get(officialId);
+  return group ? pendingSpans(db, assembly, group) : [];
+}
+
+/**
+ * Records decisions with `write` (in one transaction) and applies them to the assembled queue, so
+ * that a decision costs what it changes rather than the whole queue assembled again. The queue
+ * takes them only if it was up to date with every decision before them; else the next call
+ * assembles it anew, as it would after another writer's decision.
+ */
+export function recordDecisions<T>(db: Db, write: () => { value: T; changes: DecisionChange[] }): T {
+  const { value, changes, before, after } = db.transaction(() => {
+    const before = changeCounters(db).decisions;
+    return { ...write(), before, after: changeCounters(db).decisions };
+  })();
+  const assembly = assemblies.get(db);
+  if (assembly?.decisions === before) {
+    applyDecisions(assembly, changes);
+    assembly.decisions = after;
+  }
+  return value;
 }

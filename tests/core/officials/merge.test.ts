@@ -223,6 +223,40 @@ describe('merging duplicate officials', () => {
     expect(await notebook.call('officials.get', { uid: alicia.uid })).toEqual(alicia);
     expect(mentionRows(notebook).filter((row) => row.officialUid === third.uid)).toEqual(thirdRows);
   });
+
+  it('moves meeting participation to the person kept, one meeting both attended counted once with both passages, and back', async () => {
+    const { notebook, doc, alicia, full } = await duplicates();
+    const cite = async (words: string) =>
+      (await notebook.call('annotations.create', { documentUid: doc.documentUid, selection: { start: doc.at(words).start, end: doc.at(words).end, exact: words } })).uid;
+    const talks = (await notebook.call('meetings.create', { title: 'Talks in Mexico City', start: '2023-09', fromDocumentUid: doc.documentUid })).uid;
+    const forum = (await notebook.call('meetings.create', { title: 'ECLAC forum', start: '2019' })).uid;
+    const opened = await cite('Alicia Bárcena opened the meeting');
+    const signs = await cite('Bárcena Ibarra, as she signs her letters');
+    await notebook.call('meetings.addEvidence', { meetingUid: talks, annotationUid: opened, supports: 'participant', officialUid: alicia.uid });
+    await notebook.call('meetings.addEvidence', { meetingUid: talks, annotationUid: signs, supports: 'participant', officialUid: full.uid });
+    await notebook.call('meetings.setParticipant', { meetingUid: talks, officialUid: full.uid, role: 'head-of-delegation' });
+    await notebook.call('meetings.setParticipant', { meetingUid: forum, officialUid: full.uid, side: 'other', role: 'host' });
+    const before = { talks: await notebook.call('meetings.get', { uid: talks }), forum: await notebook.call('meetings.get', { uid: forum }) };
+    const rows = snapshot(notebook, ['meeting_participants', 'meeting_evidence']);
+
+    await notebook.call('officials.merge', { keepUid: alicia.uid, mergeUids: [full.uid] });
+    expect((await notebook.call('meetings.get', { uid: talks })).participants).toEqual([
+      // Alicia had no role at the talks: she takes the one the other entry had, and its passage.
+      { officialUid: alicia.uid, name: 'Alicia Bárcena', side: 'mx', role: 'head-of-delegation', evidence: [opened, signs] },
+    ]);
+    expect((await notebook.call('meetings.get', { uid: forum })).participants).toMatchObject([{ officialUid: alicia.uid, side: 'other', role: 'host' }]);
+    expect((await notebook.call('officials.profile', { uid: alicia.uid })).meetings).toEqual([
+      { uid: talks, title: 'Talks in Mexico City', start: '2023-09', role: 'head-of-delegation', side: 'mx' },
+      { uid: forum, title: 'ECLAC forum', start: '2019', role: 'host', side: 'other' },
+    ]);
+    expect((await notebook.call('meetings.list', { filter: { officialUid: alicia.uid } })).total).toBe(2);
+
+    expect(await notebook.call('officials.unmerge', { uids: [full.uid] })).toEqual({ count: 1 });
+    expect(snapshot(notebook, ['meeting_participants', 'meeting_evidence'])).toEqual(rows);
+    expect(await notebook.call('meetings.get', { uid: talks })).toEqual(before.talks);
+    expect(await notebook.call('meetings.get', { uid: forum })).toEqual(before.forum);
+    expect((await notebook.call('officials.profile', { uid: alicia.uid })).meetings.map((meeting) => meeting.title)).toEqual(['Talks in Mexico City']);
+  });
 });
 
 describe('splitting an alias off', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openNotebook, type Db } from '../../../main/core/db/open';
+import type { MentionSpan } from '../../../shared/model/suggestion';
 import { foldName } from '../../../main/core/officials/matching/tokens';
 import { refreshSuggestionIndex } from '../../../main/core/officials/suggestion-index';
 import { suggestionQueue } from '../../../main/core/officials/suggestions';
@@ -29,10 +30,10 @@ function connect(notebook: TestNotebook): Db {
 }
 
 /** The queue as a first call computes it: a new connection has no index yet, so it scans everything. */
-function freshPass(notebook: TestNotebook) {
+function freshPass(notebook: TestNotebook, limit?: number) {
   const db = openNotebook(notebook.path);
   try {
-    return suggestionQueue(db);
+    return suggestionQueue(db, limit);
   } finally {
     db.close();
   }
@@ -88,7 +89,7 @@ describe('the suggestion index', () => {
   it('re-scans for a new alias, whoever writes it, and not for changes the matcher cannot see', async () => {
     const { notebook, uids, db } = await withRegistry(corpusFiles);
     const ebrard = (await notebook.call('officials.list', { query: 'Marcelo Ebrard' })).items[0]!;
-    const aliasesOf = () => suggestionQueue(db).known.find((person) => person.officialUid === ebrard.uid)!.mentions.map((mention) => mention.alias);
+    const aliasesOf = () => suggestionQueue(db, 500).known.find((person) => person.officialUid === ebrard.uid)!.mentions.map((mention) => mention.alias);
     expect(aliasesOf()).not.toContain('Foreign Minister Ebrard');
 
     await notebook.call('officials.update', { uid: ebrard.uid, patch: { notes: 'Foreign minister until 2023.', affiliation: 'Morena' } });
@@ -196,6 +197,8 @@ describe('the suggestion index', () => {
       // Emptying the trash frees the highest row id for the next import to take again.
       fc.record({ kind: fc.constant('purge' as const) }),
       fc.record({ kind: fc.constant('decide' as const), person }),
+      fc.record({ kind: fc.constant('decideAll' as const), person, accept: fc.boolean() }),
+      fc.record({ kind: fc.constant('forget' as const) }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 8 }), async (steps) => {
@@ -203,6 +206,7 @@ describe('the suggestion index', () => {
         const uids = new Map<number, string>();
         const registered = new Map<number, string>();
         const trashed = new Set<number>();
+        const decisions: MentionSpan[][] = [];
         const importFile = async (index: number) => {
           const [item] = (await notebook.importPaths(corpusFiles[index]!)).imported;
           if (item) uids.set(index, item.uid);
@@ -244,12 +248,23 @@ describe('the suggestion index', () => {
             const mention = known?.mentions[0];
             if (known && mention) {
               const { documentUid, start, end, text, rule } = mention;
-              await notebook.call('mentions.reject', { spans: [{ officialUid: known.officialUid, documentUid, start, end, text, rule }] });
+              const spans = [{ officialUid: known.officialUid, documentUid, start, end, text, rule }];
+              await notebook.call('mentions.reject', { spans });
+              decisions.push(spans);
             }
             const candidate = queue.candidates[change.person % Math.max(1, queue.candidates.length)];
             if (candidate) await notebook.call('officials.rejectCandidate', { name: candidate.name, rejected: true });
           }
+          if (change.kind === 'decideAll') {
+            const { known } = await notebook.call('officials.suggestions', {});
+            const group = known[change.person % Math.max(1, known.length)];
+            if (group) decisions.push((await notebook.call(change.accept ? 'mentions.confirmAllOf' : 'mentions.rejectAllOf', { officialUid: group.officialUid })).spans);
+          }
+          const undone = change.kind === 'forget' ? decisions.pop() : undefined;
+          // A forget after an edit or a purge may find the text changed or the document gone: refused, as the core should.
+          if (undone) await notebook.core.invoke('mentions.forget', { spans: undone });
           expect(await notebook.call('officials.suggestions', {})).toEqual(freshPass(notebook));
+          expect(await notebook.call('officials.suggestions', { limit: 500 })).toEqual(freshPass(notebook, 500));
         }
       }),
       { numRuns: 12, seed: 7 },

@@ -4,6 +4,7 @@ import annotations from './0003_annotations.sql';
 import officials from './0004_officials.sql';
 import officialMerges from './0005_official_merges.sql';
 import registryVersion from './0006_registry_version.sql';
+import meetings from './0007_meetings.sql';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004_officials', sql: officials },
   { version: 5, name: '0005_official_merges', sql: officialMerges },
   { version: 6, name: '0006_registry_version', sql: registryVersion },
+  { version: 7, name: '0007_meetings', sql: meetings },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,9 +1,8 @@
-import { mentionContext } from './context';
 import { buildMatcher, type Matcher } from './matcher';
 import { findNameRuns, type NameRun } from './name-runs';
 import { officeOf } from './offices';
 import { tokenize, type Token } from './tokens';
-import type { AliasProposal, Candidate, CandidateEvidence, CandidateMention, KnownMention, Span } from './types';
+import type { AliasProposal, Candidate, CandidateEvidence, KnownMention, Span } from './types';
 
 export interface Suggestions {
   /** People the registry does not know, in order of first mention. */
@@ -72,7 +71,7 @@ function assignHandles(text: string, tokens: readonly Token[], known: readonly K
     const owner = signed ?? matched;
     if (owner && 'officialId' in owner) {
       const alias = text.slice(handles[0]!.start, handles[0]!.end);
-      aliases.push({ officialId: owner.officialId, alias, mentions: handles.map((handle) => withContext(text, handle)) });
+      aliases.push({ officialId: owner.officialId, alias, mentions: handles.map((handle) => spanAt(text, handle)) });
       continue;
     }
     const group = owner ?? groups.find((candidate) => holdsSurname(handles[0]!, candidate)) ?? addGroup(groups, []);
@@ -152,10 +151,10 @@ function namesOf(text: string, tokens: readonly Token[], group: Group): { name: 
 function toCandidates(text: string, tokens: readonly Token[], groups: readonly Group[], isKnown: Uint8Array): Candidate[] {
   if (groups.length === 0) return [];
   const names = groups.map((group) => namesOf(text, tokens, group));
-  const mentions = groups.map((): CandidateMention[] => []);
+  const mentions = groups.map((): Span[] => []);
   const own = buildMatcher(names.map((name, id) => ({ id, name: name.name, aliases: name.aliases })));
   for (const mention of own.findKnown(text, tokens)) {
-    if (!overlaps(isKnown, mention.start, mention.end)) mentions[mention.officialId as number]!.push(withContext(text, mention));
+    if (!overlaps(isKnown, mention.start, mention.end)) mentions[mention.officialId as number]!.push(spanAt(text, mention));
   }
   return groups.flatMap((group, id) => {
     if (mentions[id]!.length === 0) return [];
@@ -170,8 +169,9 @@ function spanText(text: string, tokens: readonly Token[], run: NameRun): string 
   return text.slice(tokens[run.first]!.start, tokens[run.last]!.end).replace(/\s+/g, ' ');
 }
 
-function withContext(text: string, span: Pick<Span, 'start' | 'end'>): CandidateMention {
-  return { start: span.start, end: span.end, text: text.slice(span.start, span.end), context: mentionContext(text, span.start, span.end) };
+/** Only the span: the words around it are read when a suggestion is shown (see mentionContext). */
+function spanAt(text: string, span: Pick<Span, 'start' | 'end'>): Span {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
 function spansOf(text: string, mentions: readonly KnownMention[]): Uint8Array {
@@ -181,5 +181,6 @@ function spansOf(text: string, mentions: readonly KnownMention[]): Uint8Array {
 }
 
 function overlaps(marks: Uint8Array, start: number, end: number): boolean {
-  return marks.subarray(start, end).includes(1);
+  for (let i = start; i < end; i++) if (marks[i] === 1) return true;
+  return false;
 }

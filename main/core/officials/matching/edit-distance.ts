@@ -1,15 +1,18 @@
+/** Rows of the dynamic programme, reused: a registry whose names share words runs it hundreds of times per document. */
+let rows = [new Int32Array(0), new Int32Array(0), new Int32Array(0)] as const;
+
 /**
  * Edits between two words, counting a swap of neighbours as one ("Blinken"/"Bilnken"), or
- * `max + 1` as soon as it is clear the answer is larger. Only ever run on a handful of
- * pre-filtered pairs per document, so a plain dynamic programme is fast enough.
+ * `max + 1` as soon as it is clear the answer is larger. A plain dynamic programme over rows
+ * kept between calls.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const width = b.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  if (rows[0].length < width) rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  let [before, previous, current] = rows;
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
@@ -21,7 +24,10 @@ export function editDistance(a: string, b: string, max: number): number {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
   return Math.min(previous[b.length]!, max + 1);
 }
@@ -30,16 +36,23 @@ export function editDistance(a: string, b: string, max: number): number {
  * Whether two different words are one insertion, deletion, substitution or swap of neighbours
  * apart: the check every document word near a name goes through, so no table and no allocation.
  */
-export function isOneEdit(a: string, b: string): boolean {
-  if (a.length < b.length) [a, b] = [b, a];
+export function isOneEdit(first: string, second: string): boolean {
+  const a = first.length < second.length ? second : first;
+  const b = a === first ? second : first;
   const diff = a.length - b.length;
   if (diff > 1) return false;
   let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === b.length) return diff === 1;
-  if (diff === 1) return a.slice(i + 1) === b.slice(i);
-  if (a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  if (diff === 1) return endsAlike(a, i + 1, b, i);
+  if (endsAlike(a, i + 1, b, i + 1)) return true;
+  return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && endsAlike(a, i + 2, b, i + 2);
+}
+
+/** Whether a from `i` on and b from `j` on, as long as each other, are the same. */
+function endsAlike(a: string, i: number, b: string, j: number): boolean {
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Longer words are no one's name; the typo rules skip them. */

@@ -48,19 +48,22 @@ export function createGuesser(index: NameIndex): (text: string, token: Token, hi
 function guessWord(index: NameIndex, word: string): WordGuess {
   let glued: string | null = null;
   for (const length of index.gluedLengths) {
+    if (length >= word.length) continue;
     const name = word.slice(0, length);
-    if (length < word.length && index.single.has(name) && GLUED_TAILS.has(word.slice(length))) {
+    if (index.single.has(name) && GLUED_TAILS.has(word.slice(length))) {
       glued = name;
       break;
     }
   }
   const typos: string[] = [];
-  if (word.length >= MIN_TYPO_LETTERS - 1 && index.typoKeys.size > 0) {
-    const count = deletionHashes(word, hashes);
-    for (let k = 0; k < count; k++) {
-      const names = index.typoKeys.get(hashes[k]!);
-      if (names) for (const name of names) if (!typos.includes(name) && isOneEdit(word, name)) typos.push(name);
-    }
+  if (word.length >= MIN_TYPO_LETTERS - 1 && word.length <= MAX_TYPO_LETTERS && index.typoNames.length > 0) {
+    if (index.typoKeys) {
+      const count = deletionHashes(word, hashes);
+      for (let k = 0; k < count; k++) {
+        const names = index.typoKeys.get(hashes[k]!);
+        if (names) for (const name of names) if (!typos.includes(name) && isOneEdit(word, name)) typos.push(name);
+      }
+    } else for (const name of index.typoNames) if (isOneEdit(word, name)) typos.push(name);
   }
   return glued === null && typos.length === 0 ? NOTHING : { glued, typos };
 }

@@ -1,6 +1,6 @@
 import { editDistance, isOneEdit } from './edit-distance';
 import { createGuesser, gluedLength, type Hit } from './guesses';
-import { NEVER_A_PERSON, PARTICLES } from './lexicon';
+import { NEVER_A_PERSON } from './lexicon';
 import { MIN_TYPO_LETTERS, buildNameIndex, wordShape, type NameIndex } from './name-index';
 import { joins, tokenize, type Token } from './tokens';
 import type { KnownMention, MentionRule, RegistryPerson } from './types';
@@ -25,58 +25,79 @@ export function buildMatcher(registry: readonly RegistryPerson[]): Matcher {
   return { findKnown: (text, tokens = tokenize(text)) => select(index, text, resolve(index, scan(index, guess, text, tokens))) };
 }
 
+/** The index's number for each token's word, or -1 for a word no name has. */
+function wordNumbers(index: NameIndex, tokens: readonly Token[]): Int32Array {
+  const numbers = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.folded;
+    if (index.shapes[wordShape(word)] === 1) numbers[i] = index.words.numbers.get(word) ?? -1;
+  }
+  return numbers;
+}
+
 function scan(index: NameIndex, guess: ReturnType<typeof createGuesser>, text: string, tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
+  const numbers = wordNumbers(index, tokens);
+  const { postingsFrom, postingEntry, postingPosition } = index.words;
   for (let i = 0; i < tokens.length; i++) {
+    const number = numbers[i]!;
+    const first = number < 0 ? 0 : postingsFrom[number]!;
+    const last = number < 0 ? 0 : postingsFrom[number + 1]!;
+    for (let p = first; p < last; p++) {
+      const entry = postingEntry[p]!;
+      const position = postingPosition[p]!;
+      const start = i - position;
+      if (start < 0 || (position > 0 && triedBefore(index, numbers, entry, start, position))) continue;
+      const hit = matchEntry(index, text, tokens, numbers, entry, start);
+      if (hit) hits.push(hit);
+    }
     const token = tokens[i]!;
-    const postings = index.shapes[wordShape(token.folded)] === 1 ? index.byToken.get(token.folded) : undefined;
-    if (postings) {
-      for (const { entry, position } of postings) {
-        const start = i - position;
-        if (start < 0 || (position > 0 && triedBefore(index, tokens, entry, start, position))) continue;
-        const hit = matchEntry(index, text, tokens, entry, start);
-        if (hit) hits.push(hit);
-      }
-    } else if (token.handle || (token.cap && !token.acronym && !NEVER_A_PERSON.has(token.folded))) guess(text, token, hits);
+    if (first === last && (token.handle || (token.cap && !token.acronym && !NEVER_A_PERSON.has(token.folded)))) guess(text, token, hits);
   }
   return hits;
 }
 
 /** A name of several words is reached from each of its words: it was tried from an earlier one. */
-function triedBefore(index: NameIndex, tokens: readonly Token[], entry: number, start: number, position: number): boolean {
-  const { tokens: words, anchored } = index.entries[entry]!;
-  for (let k = 0; k < position; k++) if (anchored[k] && tokens[start + k]!.folded === words[k]) return true;
+function triedBefore(index: NameIndex, numbers: Int32Array, entry: number, start: number, position: number): boolean {
+  const { words, anchored, from } = index.words;
+  const base = from[entry]!;
+  for (let k = 0; k < position; k++) if (anchored[base + k] === 1 && numbers[start + k] === words[base + k]) return true;
   return false;
 }
 
 /**
  * Compares the words from `first` on with one entry. At most one word may differ: a typo, or the
  * last word glued to the next one. A differing word must be capitalised, since both rules guess.
+ * The checks that need neither the gaps nor the entry object come first: most entries a word
+ * leads to fail them.
  */
-function matchEntry(index: NameIndex, text: string, tokens: readonly Token[], e: number, first: number): Hit | null {
-  const entry = index.entries[e]!;
-  const count = entry.tokens.length;
+function matchEntry(index: NameIndex, text: string, tokens: readonly Token[], numbers: Int32Array, e: number, first: number): Hit | null {
+  const { words, from, texts, particle, nameWords } = index.words;
+  const base = from[e]!;
+  const count = from[e + 1]! - base;
   if (first + count > tokens.length) return null;
   let differs = -1;
   for (let k = 0; k < count; k++) {
-    if (tokens[first + k]!.folded === entry.tokens[k]) continue;
+    if (numbers[first + k] === words[base + k]) continue;
     if (differs >= 0) return null;
     differs = k;
   }
-  // Most entries a word leads to differ in their other words: the gaps are read only for those that do not.
+  const token = differs < 0 ? undefined : tokens[first + differs]!;
+  let glued = 0;
+  if (token) {
+    const wanted = words[base + differs]!;
+    if (!token.cap || token.handle || particle[wanted] === 1 || NEVER_A_PERSON.has(token.folded)) return null;
+    glued = differs === count - 1 ? gluedLength(text, token, texts[wanted]!) : 0;
+    if (glued === 0 && !isTypo(token.folded, texts[wanted]!, nameWords[e]!)) return null;
+  }
   for (let k = 1; k < count; k++) if (!joins(text, tokens[first + k - 1]!, tokens[first + k]!)) return null;
+  const { kind } = index.entries[e]!;
   const head = tokens[first]!;
-  if (entry.kind !== 'alias' && (!head.cap || head.acronym || NEVER_A_PERSON.has(head.folded))) return null;
-  if (entry.kind === 'given-name' && nextIsCapitalised(text, tokens, first + count)) return null;
+  if (kind !== 'alias' && (!head.cap || head.acronym || NEVER_A_PERSON.has(head.folded))) return null;
+  if (kind === 'given-name' && nextIsCapitalised(text, tokens, first + count)) return null;
   const end = tokens[first + count - 1]!.end;
-  if (differs < 0) return { entry: e, start: head.start, end, rule: entry.kind };
-  const token = tokens[first + differs]!;
-  const wanted = entry.tokens[differs]!;
-  if (!token.cap || token.handle || PARTICLES.has(wanted) || NEVER_A_PERSON.has(token.folded)) return null;
-  const glued = differs === count - 1 ? gluedLength(text, token, wanted) : 0;
-  if (glued > 0) return { entry: e, start: head.start, end: token.start + glued, rule: 'glued' };
-  const nameWords = entry.tokens.filter((word) => !PARTICLES.has(word)).length;
-  return isTypo(token.folded, wanted, nameWords) ? { entry: e, start: head.start, end, rule: 'typo' } : null;
+  if (!token) return { entry: e, start: head.start, end, rule: kind };
+  return glued > 0 ? { entry: e, start: head.start, end: token.start + glued, rule: 'glued' } : { entry: e, start: head.start, end, rule: 'typo' };
 }
 
 /**
@@ -126,18 +147,11 @@ function resolve(index: NameIndex, hits: readonly Hit[]): Resolved[] {
 /** Longest first, then the surer rule, then the earlier; a hit that overlaps a kept one is dropped. */
 function select(index: NameIndex, text: string, hits: Resolved[]): KnownMention[] {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || RULE_RANK[a.rule] - RULE_RANK[b.rule] || a.start - b.start);
-  const taken = new Uint8Array(text.length);
   const kept: KnownMention[] = [];
   for (const hit of hits) {
-    if (isTaken(taken, hit)) continue;
-    taken.fill(1, hit.start, hit.end);
+    if (kept.some((mention) => hit.start < mention.end && mention.start < hit.end)) continue;
     const alias = index.entries[hit.entry]!.text;
     kept.push({ officialId: hit.officialId, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), rule: hit.rule, alias });
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-function isTaken(taken: Uint8Array, hit: Hit): boolean {
-  for (let i = hit.start; i < hit.end; i++) if (taken[i] === 1) return true;
-  return false;
 }

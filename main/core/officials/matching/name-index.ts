@@ -1,4 +1,6 @@
+import { detached } from './detached';
 import { MAX_TYPO_LETTERS, deletionHashes } from './edit-distance';
+import { entryWords, type EntryWords } from './entry-words';
 import { NEVER_A_PERSON, PARTICLES } from './lexicon';
 import { foldName, tokenize } from './tokens';
 import type { RegistryPerson } from './types';
@@ -8,29 +10,29 @@ export type EntryKind = 'alias' | 'surname' | 'given-name';
 /** One form a registry name can take in a text, shared by every person who has it. */
 export interface NameEntry {
   kind: EntryKind;
-  tokens: string[];
+  tokens: readonly string[];
   officialIds: Array<number | string>;
   /** The form as the researcher typed it, reported with each mention. */
   text: string;
   /** Which words the index leads to this entry from. */
-  anchored: boolean[];
-}
-
-export interface Posting {
-  entry: number;
-  position: number;
+  anchored: readonly boolean[];
 }
 
 export interface NameIndex {
   entries: NameEntry[];
-  /** Folded word → the entries it is a word of: a document is scanned once, each word looked up once. */
-  byToken: Map<string, Posting[]>;
-  /** Marks the shapes (see wordShape) of the words in byToken: most words of a text are ruled out without a lookup. */
+  /** The entries' words as numbers, and the entries each word leads to: a document is scanned once. */
+  words: EntryWords;
+  /** Marks the shapes (see wordShape) of the words: most words of a text are ruled out without a lookup. */
   shapes: Uint8Array;
   /** One-word surnames and aliases, for the rules that look inside or around a word. */
   single: Map<string, number[]>;
-  /** Symmetric-delete dictionary: hashes of each one-word name of six letters or more and of its deletions. */
-  typoKeys: Map<number, string[]>;
+  /** One-word names of six letters or more, each once: what a word may be a typo of. */
+  typoNames: string[];
+  /**
+   * Symmetric-delete dictionary over typoNames: hashes of each and of its deletions. Only for a
+   * registry with more than a few such names; a document's own matcher compares them one by one.
+   */
+  typoKeys: Map<number, string[]> | null;
   /** Lengths of the one-word names long enough to be found glued to the next word, longest first. */
   gluedLengths: number[];
   /** Surnames with their words run together, to be found inside handles ("secmayorkas"). */
@@ -47,6 +49,8 @@ export function wordShape(word: string): number {
 
 /** Shorter names are too often ordinary words or other people's names to be guessed at. */
 export const MIN_TYPO_LETTERS = 6;
+/** Up to this many names, comparing a word with each costs less than hashing it. */
+const FEW_TYPO_NAMES = 32;
 const MIN_GLUED_LETTERS = 5;
 const MIN_HANDLE_LETTERS = 5;
 
@@ -89,41 +93,67 @@ function anchorsOf(tokens: readonly string[]): boolean[] {
   return anchored.includes(true) ? anchored : tokens.map(() => true);
 }
 
+/** A form with its words folded, and what the index needs to know of them. */
+interface FoldedForm {
+  kind: EntryKind;
+  text: string;
+  tokens: readonly string[];
+  /** `kind` and the folded words: forms of one key are one entry. */
+  key: string;
+  anchored: readonly boolean[];
+}
+
+/**
+ * A document's unknown people get a matcher of their own, and the same names come back in
+ * document after document: their forms are worked out once. Kept strings are cut loose from the
+ * documents they were read from.
+ */
+const foldedForms = new Map<string, readonly FoldedForm[]>();
+const FOLDED_FORMS_LIMIT = 20_000;
+
+function foldedFormsOf(person: RegistryPerson): readonly FoldedForm[] {
+  const cacheKey = [person.name, ...person.aliases].join('\u0000');
+  let forms = foldedForms.get(cacheKey);
+  if (forms) return forms;
+  forms = formsOf(person).flatMap(({ kind, text }) => {
+    const tokens = tokenize(text).map((token) => detached(token.folded));
+    if (tokens.length === 0 || (kind !== 'alias' && !guessable(tokens))) return [];
+    return [{ kind, text: detached(text), tokens, key: `${kind} ${tokens.join(' ')}`, anchored: anchorsOf(tokens) }];
+  });
+  if (foldedForms.size >= FOLDED_FORMS_LIMIT) foldedForms.clear();
+  foldedForms.set(cacheKey, forms);
+  return forms;
+}
+
 export function buildNameIndex(registry: readonly RegistryPerson[]): NameIndex {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, number>();
   for (const person of registry) {
-    for (const form of formsOf(person)) {
-      const tokens = tokenize(form.text).map((token) => token.folded);
-      if (tokens.length === 0 || (form.kind !== 'alias' && !guessable(tokens))) continue;
-      const key = `${form.kind} ${tokens.join(' ')}`;
+    for (const { kind, text, tokens, key, anchored } of foldedFormsOf(person)) {
       const known = byKey.get(key);
       if (known === undefined) {
         byKey.set(key, entries.length);
-        entries.push({ kind: form.kind, tokens, officialIds: [person.id], text: form.text, anchored: anchorsOf(tokens) });
+        entries.push({ kind, tokens, officialIds: [person.id], text, anchored });
       } else if (!entries[known]!.officialIds.includes(person.id)) entries[known]!.officialIds.push(person.id);
     }
   }
 
   const index: NameIndex = {
     entries,
-    byToken: new Map(),
+    words: entryWords(entries),
     shapes: new Uint8Array(SHAPES),
     single: new Map(),
-    typoKeys: new Map(),
+    typoNames: [],
+    typoKeys: null,
     gluedLengths: [],
     handleKeys: new Map(),
     handleLengths: [],
   };
   const gluedLengths = new Set<number>();
-  const hashes = new Uint32Array(MAX_TYPO_LETTERS + 1);
+  const typoNames = new Set<string>();
   const handleLengths = new Set<number>();
+  for (const word of index.words.numbers.keys()) index.shapes[wordShape(word)] = 1;
   entries.forEach((entry, e) => {
-    entry.tokens.forEach((token, position) => {
-      if (!entry.anchored[position]) return;
-      push(index.byToken, token, { entry: e, position });
-      index.shapes[wordShape(token)] = 1;
-    });
     if (entry.kind === 'surname') {
       const joined = entry.tokens.join('');
       if (joined.length >= MIN_HANDLE_LETTERS) {
@@ -135,11 +165,21 @@ export function buildNameIndex(registry: readonly RegistryPerson[]): NameIndex {
     if (entry.tokens.length !== 1 || entry.kind === 'given-name' || word.startsWith('@')) return;
     push(index.single, word, e);
     if (word.length >= MIN_GLUED_LETTERS) gluedLengths.add(word.length);
-    if (word.length < MIN_TYPO_LETTERS || word.length > MAX_TYPO_LETTERS) return;
-    const count = deletionHashes(word, hashes);
-    for (let k = 0; k < count; k++) push(index.typoKeys, hashes[k]!, word);
+    if (word.length >= MIN_TYPO_LETTERS && word.length <= MAX_TYPO_LETTERS) typoNames.add(word);
   });
+  index.typoNames = [...typoNames];
+  if (index.typoNames.length > FEW_TYPO_NAMES) index.typoKeys = typoDictionary(index.typoNames);
   index.gluedLengths = [...gluedLengths].sort((a, b) => b - a);
   index.handleLengths = [...handleLengths].sort((a, b) => b - a);
   return index;
+}
+
+function typoDictionary(names: readonly string[]): Map<number, string[]> {
+  const dictionary = new Map<number, string[]>();
+  const hashes = new Uint32Array(MAX_TYPO_LETTERS + 1);
+  for (const name of names) {
+    const count = deletionHashes(name, hashes);
+    for (let k = 0; k < count; k++) push(dictionary, hashes[k]!, name);
+  }
+  return dictionary;
 }

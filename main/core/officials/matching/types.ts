@@ -37,10 +37,6 @@ export interface MentionContext {
   after: string;
 }
 
-export interface CandidateMention extends Span {
-  context: MentionContext;
-}
-
 /**
  * What made a capitalised sequence look like a person: a title before it ("Secretary Ebrard",
  * "the head of foreign relations, Alicia Bárcena"), an office after it ("Uzra Zeya,
@@ -57,12 +53,12 @@ export interface Candidate {
   title?: string;
   handles: string[];
   evidence: CandidateEvidence[];
-  mentions: CandidateMention[];
+  mentions: Span[];
 }
 
 /** A handle to add to a known person: the tweet they sign, or a handle that contains their surname. */
 export interface AliasProposal {
   officialId: number | string;
   alias: string;
-  mentions: CandidateMention[];
+  mentions: Span[];
 }

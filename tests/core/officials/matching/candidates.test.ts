@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../../../main/core/officials/matching/candidates';
+import { mentionContext } from '../../../../main/core/officials/matching/context';
 import { buildMatcher } from '../../../../main/core/officials/matching/matcher';
 
 /** Name and office of each candidate, as the suggestion list shows them. */
@@ -129,7 +130,7 @@ describe('handles of people the registry does not know', () => {
 });
 
 describe('mentions of a candidate', () => {
-  it('gather every spelling, the surname alone and context around each', () => {
+  it('gather every spelling and the surname alone, each with the words around it', () => {
     const text =
       'President López Obrador, led by the head of foreign relations, Alicia Bárcena, met them.\n\n' +
       'Later, Counselor Bárcena met with journalists. Andrés Manuel López Obrador said that Bárcena would speak.';
@@ -140,6 +141,6 @@ describe('mentions of a candidate', () => {
     ]);
     const counselor = found[1]!.mentions[1]!;
     expect(text.slice(counselor.start, counselor.end)).toBe('Bárcena');
-    expect(counselor.context).toEqual({ before: 'Later, Counselor ', after: ' met with journalists. Andrés Manuel López Obrador said that' });
+    expect(mentionContext(text, counselor.start, counselor.end)).toEqual({ before: 'Later, Counselor ', after: ' met with journalists. Andrés Manuel López Obrador said that' });
   });
 });
