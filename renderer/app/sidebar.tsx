@@ -1,7 +1,7 @@
-import { Highlighter, Library, Trash2, Users } from 'lucide-react';
+import { CalendarDays, ChartGantt, Highlighter, Library, Trash2, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { View } from '../stores/ui-store';
-import { useNotebook, useOfficials, useStores, useUi } from '../stores/stores-context';
+import { useMeetings, useNotebook, useOfficials, useStores, useUi } from '../stores/stores-context';
 import { formatCount } from '../components/format';
 import { CodebookSection } from '../features/codebook/codebook-section';
 
@@ -12,6 +12,7 @@ export function Sidebar() {
   const trash = useNotebook((state) => state.info?.trash);
   const annotations = useNotebook((state) => state.info?.annotations);
   const officials = useOfficials((state) => state.total ?? undefined);
+  const meetings = useMeetings((state) => state.count ?? undefined);
 
   return (
     <nav className="sidebar" aria-label="Views">
@@ -22,6 +23,8 @@ export function Sidebar() {
         <SidebarItem view="library" label="Library" icon={<Library size={16} aria-hidden />} count={documents} />
         <SidebarItem view="annotations" label="Annotations" icon={<Highlighter size={16} aria-hidden />} count={annotations} noun="annotation" />
         <SidebarItem view="officials" label="Officials" icon={<Users size={16} aria-hidden />} count={officials} noun="official" />
+        <SidebarItem view="meetings" label="Meetings" icon={<CalendarDays size={16} aria-hidden />} count={meetings} noun="meeting" />
+        <SidebarItem view="timeline" label="Timeline" icon={<ChartGantt size={16} aria-hidden />} count={undefined} />
         <SidebarItem view="trash" label="Trash" icon={<Trash2 size={16} aria-hidden />} count={trash} />
       </ul>
       <CodebookSection />

@@ -1,8 +1,12 @@
 import { AnnotationsPane } from '../features/annotations/annotations-pane';
 import { LibraryPane } from '../features/library/library-pane';
+import { MeetingPagePane } from '../features/meetings/meeting-page';
+import { MeetingsPane } from '../features/meetings/meetings-pane';
 import { OfficialProfilePane } from '../features/officials/official-profile';
 import { OfficialsPane } from '../features/officials/officials-pane';
 import { ReaderPane } from '../features/reader/reader-pane';
+import { TimelinePane } from '../features/timeline/timeline-pane';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { TrashPane } from '../features/trash/trash-pane';
 import { useAnnotationsView, useDocuments, useUi } from '../stores/stores-context';
 
@@ -10,6 +14,8 @@ export function ListPaneSwitch() {
   const view = useUi((state) => state.view);
   if (view === 'annotations') return <AnnotationsPane />;
   if (view === 'officials') return <OfficialsPane />;
+  if (view === 'meetings') return <MeetingsPane />;
+  if (view === 'timeline') return <TimelinePane />;
   return view === 'library' ? <LibraryPane /> : <TrashPane />;
 }
 
@@ -22,6 +28,14 @@ export function ContentPaneSwitch() {
     return (
       <section className="content-pane" aria-label="Profile">
         <OfficialProfilePane />
+      </section>
+    );
+  }
+  if (view === 'timeline') return <TimelineView />;
+  if (view === 'meetings') {
+    return (
+      <section className="content-pane" aria-label="Meeting">
+        <MeetingPagePane />
       </section>
     );
   }

@@ -6,12 +6,14 @@ import { createFiltersStore } from './filters-store';
 import { createImportsStore } from './imports-store';
 import { createLabelsStore } from './labels-store';
 import { createLayoutStore } from './layout-store';
+import { createMeetingsStore } from './meetings-store';
 import { createMentionsStore } from './mentions-store';
 import { createNotebookStore } from './notebook-store';
 import { createOfficialsStore } from './officials-store';
 import { createReaderStore } from './reader-store';
 import { createReviewStore } from './review-store';
 import { createSearchStore } from './search-store';
+import { createTimelineStore } from './timeline-store';
 import { createUiStore } from './ui-store';
 
 export function createAppStores(client: Client, storage?: Pick<Storage, 'getItem' | 'setItem'>) {
@@ -32,6 +34,8 @@ export function createAppStores(client: Client, storage?: Pick<Storage, 'getItem
     officials: createOfficialsStore(client, ui),
     review: createReviewStore(client, ui),
     mentions: createMentionsStore(client, ui),
+    meetings: createMeetingsStore(client, ui),
+    timeline: createTimelineStore(client),
   };
 }
 
@@ -45,6 +49,7 @@ export async function loadInitial(stores: AppStores): Promise<void> {
     stores.filters.getState().loadFacets(),
     stores.labels.getState().load(),
     stores.officials.getState().refresh(),
+    stores.meetings.getState().refresh(),
   ]);
 }
 
@@ -67,6 +72,7 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
         void stores.annotations.getState().load(null);
         stores.review.getState().reset();
         void stores.mentions.getState().load(null);
+        stores.meetings.getState().select(null);
       }
       if (everything || tables.includes('documents')) {
         void stores.notebook.getState().load();
@@ -85,6 +91,8 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
       if (tables.includes('documents') || tables.includes('officials') || tables.includes('mentions')) stores.review.getState().reloadSoon();
       if (tables.includes('documents') || tables.includes('officials') || tables.includes('mentions')) stores.mentions.getState().reloadSoon();
       if (everything || tables.includes('documents') || tables.includes('officials') || tables.includes('mentions')) stores.officials.getState().reloadSoon();
+      if (['*', 'meetings', 'officials', 'documents', 'annotations', 'labels'].some((table) => tables.includes(table))) stores.meetings.getState().reloadSoon();
+      if (['*', 'meetings', 'officials', 'labels'].some((table) => tables.includes(table))) stores.timeline.getState().reloadSoon();
     }),
     client.on('job.progress', (event) => stores.imports.getState().onProgress(event)),
     client.on('job.done', (event) => stores.imports.getState().onDone(event)),
@@ -95,6 +103,8 @@ export function connectEvents(client: Client, stores: AppStores): () => void {
       else if (command === 'view.library') ui.setView('library');
       else if (command === 'view.annotations') ui.setView('annotations');
       else if (command === 'view.officials') ui.setView('officials');
+      else if (command === 'view.meetings') ui.setView('meetings');
+      else if (command === 'view.timeline') ui.setView('timeline');
       else ui.setView('trash');
     }),
   ];

@@ -1,11 +1,12 @@
-import type { MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
+import type { CandidateSuggestionGroup, KnownSuggestionGroup, MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
 
-export type KnownGroup = SuggestionQueue['known'][number];
+export type KnownGroup = KnownSuggestionGroup;
 export type KnownMention = KnownGroup['mentions'][number];
-export type Candidate = SuggestionQueue['candidates'][number];
+export type Candidate = CandidateSuggestionGroup;
 
 export const mentionKey = (officialUid: string, mention: Pick<KnownMention, 'documentUid' | 'start' | 'end'>) =>
   `${officialUid}:${mention.documentUid}:${mention.start}:${mention.end}`;
+export const personKey = (group: Pick<KnownGroup, 'officialUid'>) => `person:${group.officialUid}`;
 export const candidateKey = (candidate: Pick<Candidate, 'name'>) => `candidate:${candidate.name}`;
 
 export const spanOf = (officialUid: string, { documentUid, start, end, text, rule }: KnownMention): MentionSpan => ({
@@ -19,8 +20,10 @@ export const spanOf = (officialUid: string, { documentUid, start, end, text, rul
 
 /**
  * Suggestions the researcher has decided on but that the fetched queue may still hold: hidden from
- * the moment of the decision. A settled decision stays hidden until a queue fetched after it
- * settled comes in (that queue no longer has it); one the core refused is shown again.
+ * the moment of the decision. A key is a mention, or a whole group (a person all of whose
+ * suggestions were decided at once, a new name). A settled decision stays hidden until a queue
+ * fetched after it settled comes in (that queue no longer has it); one the core refused is shown
+ * again.
  */
 export function createDecisions() {
   /** Key → the settle count when its decision settled, or null while the core has not answered. */
@@ -45,13 +48,18 @@ export function createDecisions() {
       for (const [key, at] of hidden) if (at !== null && at <= mark) hidden.delete(key);
     },
     clear: () => hidden.clear(),
-    /** The queue without what is hidden; groups left with nothing to review leave too. */
+    /**
+     * The queue without what is hidden; a person's total loses the mentions hidden from their
+     * page, and groups left with nothing to review leave too.
+     */
     apply(queue: SuggestionQueue): SuggestionQueue {
       if (hidden.size === 0) return queue;
       const known = queue.known.flatMap((group) => {
+        if (hidden.has(personKey(group))) return [];
         const mentions = group.mentions.filter((mention) => !hidden.has(mentionKey(group.officialUid, mention)));
         if (mentions.length === group.mentions.length) return [group];
-        return mentions.length === 0 ? [] : [{ ...group, mentions }];
+        const total = group.total - (group.mentions.length - mentions.length);
+        return total <= 0 ? [] : [{ ...group, total, mentions }];
       });
       const candidates = queue.candidates.filter((candidate) => !hidden.has(candidateKey(candidate)));
       return { known, candidates };

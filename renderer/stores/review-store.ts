@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
+import { SUGGESTION_PAGE, type MentionSpan, type SuggestionQueue } from '../../shared/model/suggestion';
 import { messageOf, type Client } from '../api/client';
-import { candidateKey, createDecisions, mentionKey, spanOf, type Candidate, type KnownMention } from './review-decisions';
+import { candidateKey, createDecisions, mentionKey, personKey, spanOf, type Candidate, type KnownMention } from './review-decisions';
+import { fetchQueue, groupKeyOf, withNextPage, type ReviewGroup } from './review-pages';
 import type { UiStore } from './ui-store';
 
 export interface ReviewState {
@@ -20,7 +21,9 @@ export interface ReviewState {
   /** Another notebook was opened: nothing of this one's queue may linger. */
   reset(): void;
   toggleGroup(key: string): void;
-  /** Accepts these mentions of a person, or all of them still listed. */
+  /** Fetches the next page of a group's mentions; it stays that long across reloads. */
+  showMore(group: ReviewGroup): Promise<void>;
+  /** Accepts these mentions of a person, or every suggestion of theirs (listed or not). */
   accept(officialUid: string, mentions?: readonly KnownMention[]): Promise<void>;
   reject(officialUid: string, mentions?: readonly KnownMention[]): Promise<void>;
   /** Registers an unknown name: its title as an office, its handles as aliases. */
@@ -34,8 +37,7 @@ const SPANS_PER_CALL = 10_000;
 const EMPTY: SuggestionQueue = { known: [], candidates: [] };
 
 /** Suggestions still to review in a queue: every known mention, and every new name. */
-export const pendingCount = (queue: SuggestionQueue): number =>
-  queue.known.reduce((sum, group) => sum + group.mentions.length, 0) + queue.candidates.length;
+export const pendingCount = (queue: SuggestionQueue): number => queue.known.reduce((sum, group) => sum + group.total, 0) + queue.candidates.length;
 
 const mentionsOf = (count: number) => (count === 1 ? '1 mention' : `${count.toLocaleString()} mentions`);
 
@@ -44,8 +46,10 @@ export function createReviewStore(client: Client, ui: UiStore) {
   const fail = (error: unknown) => ui.getState().showToast({ message: messageOf(error), tone: 'error' });
   const decisions = createDecisions();
   let fetched: SuggestionQueue = EMPTY;
+  /** How many mentions of a group the researcher asked to see, by group key, past the first page. */
+  const shown = new Map<string, number>();
   let generation = 0;
-  let shown = 0;
+  let visible = 0;
   let stale = false;
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -73,11 +77,37 @@ export function createReviewStore(client: Client, ui: UiStore) {
       return { done, error: undefined };
     }
 
-    async function decide(state: 'confirmed' | 'rejected', officialUid: string, chosen?: readonly KnownMention[]) {
+    /**
+     * Undoes decisions on `spans` (hidden under `keys`): they show again while the core forgets
+     * them; what it could not forget stays decided, and out of the list.
+     */
+    async function forget(spans: readonly MentionSpan[], keys: readonly string[]) {
+      decisions.show(keys);
+      publish();
+      const forgotten = await send('mentions.forget', spans);
+      if (forgotten.error !== undefined) {
+        const keyOf = (span: MentionSpan) => mentionKey(span.officialUid, span);
+        const back = new Set(forgotten.done.map(keyOf));
+        const kept = spans.map(keyOf).filter((key) => !back.has(key));
+        // A person all of whose suggestions stay decided stays out whole.
+        if (back.size === 0) kept.push(...keys);
+        decisions.hide(kept);
+        decisions.settle(kept);
+        publish();
+        fail(forgotten.error);
+      }
+      await get().reload();
+    }
+
+    function offerUndo(state: 'confirmed' | 'rejected', name: string, spans: readonly MentionSpan[], keys: readonly string[]) {
+      const verb = state === 'confirmed' ? 'Accepted' : 'Rejected';
+      offer(`${verb} ${mentionsOf(spans.length)} of ${name}.`, `Undo ${state === 'confirmed' ? 'accept' : 'reject'}`, () => forget(spans, keys));
+    }
+
+    async function decide(state: 'confirmed' | 'rejected', officialUid: string, chosen: readonly KnownMention[]) {
       const group = get().queue.known.find((candidate) => candidate.officialUid === officialUid);
-      if (!group) return;
-      const byKey = new Map((chosen ?? group.mentions).map((mention) => [mentionKey(officialUid, mention), mention]));
-      if (byKey.size === 0) return;
+      const byKey = new Map(chosen.map((mention) => [mentionKey(officialUid, mention), mention]));
+      if (!group || byKey.size === 0) return;
       const keyOf = (span: MentionSpan) => mentionKey(officialUid, span);
       const spans = [...byKey.values()].map((mention) => spanOf(officialUid, mention));
       decisions.hide([...byKey.keys()]);
@@ -92,22 +122,25 @@ export function createReviewStore(client: Client, ui: UiStore) {
       if (done.length === 0) return;
       const keys = done.map(keyOf);
       decisions.settle(keys);
-      const verb = state === 'confirmed' ? 'Accepted' : 'Rejected';
-      offer(`${verb} ${mentionsOf(done.length)} of ${group.name}.`, `Undo ${state === 'confirmed' ? 'accept' : 'reject'}`, async () => {
+      offerUndo(state, group.name, done, keys);
+    }
+
+    /** Every suggestion of a person, decided by the core: it knows those the list does not show yet. */
+    async function decideAll(state: 'confirmed' | 'rejected', officialUid: string) {
+      const group = get().queue.known.find((candidate) => candidate.officialUid === officialUid);
+      if (!group) return;
+      const keys = [personKey(group)];
+      decisions.hide(keys);
+      publish();
+      try {
+        const { spans } = await client.call(state === 'confirmed' ? 'mentions.confirmAllOf' : 'mentions.rejectAllOf', { officialUid });
+        decisions.settle(keys);
+        if (spans.length > 0) offerUndo(state, group.name, spans, keys);
+      } catch (error) {
         decisions.show(keys);
         publish();
-        const forgotten = await send('mentions.forget', done);
-        if (forgotten.error !== undefined) {
-          // What the core could not forget stays decided, and out of the list.
-          const back = new Set(forgotten.done.map(keyOf));
-          const kept = keys.filter((key) => !back.has(key));
-          decisions.hide(kept);
-          decisions.settle(kept);
-          publish();
-          fail(forgotten.error);
-        }
-        await get().reload();
-      });
+        fail(error);
+      }
     }
 
     /** Takes a new name out of the list at once; brings it back if the core refuses. */
@@ -138,6 +171,9 @@ export function createReviewStore(client: Client, ui: UiStore) {
       await get().reload();
     }
 
+    const fetchedGroup = (key: string): ReviewGroup | undefined =>
+      [...fetched.known, ...fetched.candidates].find((group) => groupKeyOf(group) === key);
+
     return {
       queue: EMPTY,
       loaded: false,
@@ -146,10 +182,10 @@ export function createReviewStore(client: Client, ui: UiStore) {
       collapsed: {},
 
       show: () => {
-        shown += 1;
+        visible += 1;
         if (!get().loaded || stale) void get().reload();
         return () => {
-          shown -= 1;
+          visible -= 1;
         };
       },
 
@@ -160,7 +196,7 @@ export function createReviewStore(client: Client, ui: UiStore) {
         const mark = decisions.mark();
         set({ loading: true });
         try {
-          const queue = await client.call('officials.suggestions', {});
+          const queue = await fetchQueue(client, shown);
           if (gen !== generation) return;
           fetched = queue;
           decisions.fetched(mark);
@@ -172,7 +208,7 @@ export function createReviewStore(client: Client, ui: UiStore) {
 
       reloadSoon: () => {
         clearTimeout(reloadTimer);
-        if (shown === 0) {
+        if (visible === 0) {
           stale = true;
           return;
         }
@@ -183,9 +219,10 @@ export function createReviewStore(client: Client, ui: UiStore) {
         clearTimeout(reloadTimer);
         generation += 1;
         fetched = EMPTY;
+        shown.clear();
         decisions.clear();
         set({ queue: EMPTY, loaded: false, loading: false, error: null, collapsed: {} });
-        if (shown > 0) void get().reload();
+        if (visible > 0) void get().reload();
       },
 
       toggleGroup: (key) =>
@@ -194,8 +231,28 @@ export function createReviewStore(client: Client, ui: UiStore) {
           return { collapsed: folded ? rest : { ...rest, [key]: true } };
         }),
 
-      accept: (officialUid, mentions) => decide('confirmed', officialUid, mentions),
-      reject: (officialUid, mentions) => decide('rejected', officialUid, mentions),
+      showMore: async (group) => {
+        const key = groupKeyOf(group);
+        const current = fetchedGroup(key);
+        if (!current) return;
+        shown.set(key, current.mentions.length + SUGGESTION_PAGE);
+        const gen = generation;
+        try {
+          const grown = await withNextPage(client, current);
+          // A reload meanwhile brought the group back as long as `shown` says.
+          if (gen !== generation || fetchedGroup(key) !== current) return;
+          fetched = {
+            known: fetched.known.map((entry) => (entry === current ? (grown as typeof entry) : entry)),
+            candidates: fetched.candidates.map((entry) => (entry === current ? (grown as typeof entry) : entry)),
+          };
+          publish();
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      accept: (officialUid, mentions) => (mentions ? decide('confirmed', officialUid, mentions) : decideAll('confirmed', officialUid)),
+      reject: (officialUid, mentions) => (mentions ? decide('rejected', officialUid, mentions) : decideAll('rejected', officialUid)),
 
       addToRegistry: async (candidate) => {
         const aliases = [...new Set(candidate.handles)].filter((handle) => handle !== candidate.name);

@@ -7,6 +7,7 @@ import type { LabelsState } from './labels-store';
 import type { FiltersState } from './filters-store';
 import type { ImportsState } from './imports-store';
 import type { LayoutState } from './layout-store';
+import type { MeetingsState } from './meetings-store';
 import type { MentionsState } from './mentions-store';
 import type { NotebookState } from './notebook-store';
 import type { OfficialsState } from './officials-store';
@@ -42,3 +43,4 @@ export const useAnnotationsView = <T,>(selector: (state: AnnotationsViewState) =
 export const useOfficials = <T,>(selector: (state: OfficialsState) => T): T => useStore(useStores().officials, selector);
 export const useReview = <T,>(selector: (state: ReviewState) => T): T => useStore(useStores().review, selector);
 export const useMentions = <T,>(selector: (state: MentionsState) => T): T => useStore(useStores().mentions, selector);
+export const useMeetings = <T,>(selector: (state: MeetingsState) => T): T => useStore(useStores().meetings, selector);

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 
-export type View = 'library' | 'annotations' | 'officials' | 'trash';
+export type View = 'library' | 'annotations' | 'officials' | 'meetings' | 'timeline' | 'trash';
 export type PickerKind = 'files' | 'folder';
 
 export interface Toast {

@@ -87,3 +87,14 @@ test('tagging an official in the Reader, with its picker and the People margin, 
   await expect(app.getByRole('region', { name: /People in this article/ })).toContainText('López Obrador');
   expect(await seriousViolations(app)).toEqual([]);
 });
+
+test('the Meetings view, a meeting page with its suggestions, and the meeting editor have no serious axe violations', async ({ app }) => {
+  await open004(app);
+  await app.getByRole('button', { name: 'This article reports a meeting' }).click();
+  await expect(app.getByRole('region', { name: 'Meeting' }).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Suggestions from the sources' })).toBeVisible();
+  expect(await seriousViolations(app)).toEqual([]);
+  await app.getByRole('button', { name: 'New meeting' }).first().click();
+  await expect(app.getByRole('dialog', { name: 'New meeting' })).toBeVisible();
+  expect(await seriousViolations(app)).toEqual([]);
+});

@@ -14,6 +14,7 @@ interface Extras {
   /** Each person's documents and mentions, as officials.profile gives them. */
   documents?: Record<string, ProfileDocument[]>;
   namedWith?: Record<string, OfficialProfile['namedWith']>;
+  meetings?: Record<string, OfficialProfile['meetings']>;
 }
 
 /**
@@ -68,7 +69,7 @@ export function fakeOfficials(initial: Official[], extras: Extras = {}, transpor
     .handle('officials.profile', (input) => {
       const person = find(input.uid);
       if (!person) return notFound;
-      return { official: plain(person), documents: extras.documents?.[input.uid] ?? [], namedWith: extras.namedWith?.[input.uid] ?? [] };
+      return { official: plain(person), documents: extras.documents?.[input.uid] ?? [], namedWith: extras.namedWith?.[input.uid] ?? [], meetings: extras.meetings?.[input.uid] ?? [] };
     })
     .handle('officials.merge', (input) => {
       const keep = find(input.keepUid);

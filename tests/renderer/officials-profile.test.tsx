@@ -37,7 +37,14 @@ function ebrardProfile() {
     },
   ];
   const namedWith = [{ uid: registry.blinken.uid, name: registry.blinken.name, documents: 2 }];
-  return { ...registry, talks, summit, extras: { documents: { [registry.ebrard.uid]: documents }, namedWith: { [registry.ebrard.uid]: namedWith } } };
+  const meetings = [{ uid: fakeUid(), title: 'High-level security dialogue', start: '2021-10-08', role: 'head-of-delegation' as const, side: 'mx' as const }];
+  return {
+    ...registry,
+    talks,
+    summit,
+    meetings,
+    extras: { documents: { [registry.ebrard.uid]: documents }, namedWith: { [registry.ebrard.uid]: namedWith }, meetings: { [registry.ebrard.uid]: meetings } },
+  };
 }
 
 describe('an official’s profile', () => {
@@ -66,6 +73,9 @@ describe('an official’s profile', () => {
     const first = within(mentions).getByRole('button', { name: 'Minister Second arrived' });
     expect(within(first).getByText('Second').tagName).toBe('MARK');
 
+    const attended = within(profile).getByRole('region', { name: 'Meetings attended' });
+    expect(attended.textContent).toContain(`High-level security dialogue — ${formatPartialDate('2021-10-08')} · Head of delegation · Mexico`);
+
     fireEvent.click(within(within(profile).getByRole('region', { name: 'Named with' })).getByRole('button', { name: 'Antony Blinken' }));
     expect(await screen.findByRole('article', { name: 'Antony Blinken' })).toBeTruthy();
     expect(stores.officials.getState().focusedUid).toBe(stores.officials.getState().items[0]!.uid);
@@ -91,6 +101,16 @@ describe('an official’s profile', () => {
     expect(document.activeElement).toBe(reader);
     // Shown once: the request is spent, so coming back to the document later does not scroll again.
     expect(stores.reader.getState().passage).toBeNull();
+  });
+
+  it('opens a meeting attended on the Meetings view', async () => {
+    const { ebrard, talks, summit, people, extras, meetings } = ebrardProfile();
+    const { stores } = await showOfficials(people, extras, [talks, summit]);
+    act(() => stores.officials.getState().focus(ebrard.uid));
+    const profile = await screen.findByRole('article', { name: 'Marcelo Ebrard' });
+    fireEvent.click(within(profile).getByRole('button', { name: 'High-level security dialogue' }));
+    expect(stores.ui.getState().view).toBe('meetings');
+    expect(stores.meetings.getState().selectedUid).toBe(meetings[0]!.uid);
   });
 
   it('asks for a person when none is chosen', async () => {

@@ -1,23 +1,38 @@
 import type { Official } from '../../shared/model/official';
-import type { MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
+import type { CandidateSuggestionGroup, KnownSuggestionGroup, MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
 import { FakeTransport, fakeUid } from './helpers/fake-transport';
 
-type KnownGroup = SuggestionQueue['known'][number];
-type Candidate = SuggestionQueue['candidates'][number];
-type Sighting = Candidate['mentions'][number];
+type Sighting = CandidateSuggestionGroup['mentions'][number];
+type KnownMention = KnownSuggestionGroup['mentions'][number];
 
 export function sighting(documentTitle: string, before: string, text: string, after: string, start = 0): Sighting {
   return { documentUid: fakeUid(), documentTitle, start, end: start + text.length, text, before, after };
 }
 
-export function knownMention(sight: Sighting, rule = 'alias', alias = sight.text): KnownGroup['mentions'][number] {
+export function knownMention(sight: Sighting, rule = 'alias', alias = sight.text): KnownMention {
   return { ...sight, rule, alias };
 }
 
+export function person(name: string, mentions: KnownMention[], officialUid = fakeUid()): KnownSuggestionGroup {
+  return { officialUid, name, total: mentions.length, mentions };
+}
+
+export function candidate(name: string, title: string | null, handles: string[], mentions: Sighting[]): CandidateSuggestionGroup {
+  return { name, title, handles, total: mentions.length, mentions };
+}
+
+/** The mentions after the one a page ended with, in the order of `all`. */
+function after<T extends { documentUid: string; start: number }>(all: readonly T[], pending: readonly T[], end?: { documentUid: string; start: number }): T[] {
+  if (!end) return [...pending];
+  const at = all.findIndex((mention) => mention.documentUid === end.documentUid && mention.start === end.start);
+  return pending.filter((mention) => all.indexOf(mention) > at);
+}
+
 /**
- * The review channels over a queue held in memory: decisions hide mentions until forgotten, a
- * rejected name stays away until taken back, and a name added to the registry comes back as a known
- * person with the same mentions, as the core does.
+ * The review channels over a whole queue held in memory, paged as the core pages it: decisions
+ * hide mentions until forgotten, a rejected name stays away until taken back, and a name added to
+ * the registry comes back as a known person with the same mentions, as the core does. Each group
+ * given in `initial` holds all of its mentions.
  */
 export function fakeReview(initial: SuggestionQueue, transport = new FakeTransport()) {
   const decided = new Set<string>();
@@ -27,18 +42,27 @@ export function fakeReview(initial: SuggestionQueue, transport = new FakeTranspo
   const keyOf = (span: Pick<MentionSpan, 'officialUid' | 'documentUid' | 'start' | 'end'>) =>
     `${span.officialUid}:${span.documentUid}:${span.start}:${span.end}`;
 
-  function current(): SuggestionQueue {
+  /** Every group with all of its mentions, decided ones too. */
+  function everyone() {
     const added = [...registered.values()].flatMap((official) => {
-      const candidate = queue.candidates.find((entry) => entry.name === official.name);
-      if (!candidate) return [];
-      return [{ officialUid: official.uid, name: official.name, mentions: candidate.mentions.map((mention) => knownMention(mention)) }];
+      const found = queue.candidates.find((entry) => entry.name === official.name);
+      return found ? [person(official.name, found.mentions.map((mention) => knownMention(mention)), official.uid)] : [];
     });
-    const known = [...queue.known, ...added]
-      .map((group) => ({ ...group, mentions: group.mentions.filter((mention) => !decided.has(keyOf({ officialUid: group.officialUid, ...mention }))) }))
-      .filter((group) => group.mentions.length > 0);
     const names = new Set([...registered.values()].map((official) => official.name));
-    const candidates = queue.candidates.filter((candidate) => !rejectedNames.has(candidate.name) && !names.has(candidate.name));
-    return { known, candidates };
+    const candidates = queue.candidates.filter((entry) => !rejectedNames.has(entry.name) && !names.has(entry.name));
+    return { known: [...queue.known, ...added], candidates };
+  }
+
+  const pendingOf = (group: KnownSuggestionGroup) => group.mentions.filter((mention) => !decided.has(keyOf({ officialUid: group.officialUid, ...mention })));
+
+  function current(limit: number): SuggestionQueue {
+    const { known, candidates } = everyone();
+    return {
+      known: known
+        .map((group) => ({ ...group, total: pendingOf(group).length, mentions: pendingOf(group).slice(0, limit) }))
+        .filter((group) => group.total > 0),
+      candidates: candidates.map((entry) => ({ ...entry, total: entry.mentions.length, mentions: entry.mentions.slice(0, limit) })),
+    };
   }
 
   const decide = (spans: MentionSpan[], on: boolean) => {
@@ -53,10 +77,32 @@ export function fakeReview(initial: SuggestionQueue, transport = new FakeTranspo
     return { count };
   };
 
+  const decideAll = (officialUid: string) => {
+    const group = everyone().known.find((entry) => entry.officialUid === officialUid);
+    const spans = group
+      ? pendingOf(group).map(({ documentUid, start, end, text, rule }) => ({ officialUid, documentUid, start, end, text, rule }))
+      : [];
+    return { ...decide(spans, true), spans };
+  };
+
   transport
-    .handle('officials.suggestions', () => current())
+    .handle('officials.suggestions', (input) => current(input.limit ?? 20))
+    .handle('officials.suggestionsOf', (input) => {
+      const limit = input.limit ?? 20;
+      const { known, candidates } = everyone();
+      if ('officialUid' in input) {
+        const group = known.find((entry) => entry.officialUid === input.officialUid)!;
+        const pending = pendingOf(group);
+        return { ...group, total: pending.length, mentions: after(group.mentions, pending, input.after).slice(0, limit) };
+      }
+      const found = candidates.find((entry) => entry.name === input.candidateName);
+      if (!found) return { code: 'NOT_FOUND', message: 'That name is no longer suggested; review the suggestions again.' };
+      return { ...found, total: found.mentions.length, mentions: after(found.mentions, found.mentions, input.after).slice(0, limit) };
+    })
     .handle('mentions.confirm', (input) => decide(input.spans, true))
     .handle('mentions.reject', (input) => decide(input.spans, true))
+    .handle('mentions.confirmAllOf', (input) => decideAll(input.officialUid))
+    .handle('mentions.rejectAllOf', (input) => decideAll(input.officialUid))
     .handle('mentions.forget', (input) => decide(input.spans, false))
     .handle('officials.rejectCandidate', (input) => {
       const rejected = input.rejected ?? true;
@@ -88,6 +134,8 @@ export function fakeReview(initial: SuggestionQueue, transport = new FakeTranspo
 
   return {
     transport,
+    /** What mentions.forget does, for a test that answers it itself. */
+    forget: (spans: MentionSpan[]) => decide(spans, false),
     /** Replaces what the matcher finds, as a change elsewhere in the notebook would. */
     setQueue: (next: SuggestionQueue) => {
       queue = next;
@@ -97,21 +145,23 @@ export function fakeReview(initial: SuggestionQueue, transport = new FakeTranspo
 
 /** Two known people (one with guesses) and one new name introduced by a title, with a handle. */
 export function sampleQueue() {
-  const ana = {
-    officialUid: fakeUid(),
-    name: 'Ana Torres',
-    mentions: [
-      knownMention(sighting('Council approves budget', 'The mayor and ', 'Ana Torres', ' signed the plan.', 40)),
-      knownMention(sighting('Council approves budget', 'Later ', 'Torres', ' said it would pass.', 120), 'surname', 'Ana Torres'),
-      knownMention(sighting('Transit strike ends', 'Minister ', 'Ana Torez', ' met the union.', 10), 'typo', 'Ana Torres'),
-    ],
-  };
-  const ben = { officialUid: fakeUid(), name: 'Ben Okafor', mentions: [knownMention(sighting('Transit strike ends', 'According to ', 'Ben Okafor', ', talks went well.', 200))] };
-  const cleo: Candidate = {
-    name: 'Cleo Park',
-    title: 'Deputy Secretary',
-    handles: ['@DepSecPark'],
-    mentions: [sighting('Summit opens', 'Deputy Secretary ', 'Cleo Park', ' arrived early.', 5), sighting('Summit closes', 'As ', 'Park', ' left, talks ended.', 80)],
-  };
+  const ana = person('Ana Torres', [
+    knownMention(sighting('Council approves budget', 'The mayor and ', 'Ana Torres', ' signed the plan.', 40)),
+    knownMention(sighting('Council approves budget', 'Later ', 'Torres', ' said it would pass.', 120), 'surname', 'Ana Torres'),
+    knownMention(sighting('Transit strike ends', 'Minister ', 'Ana Torez', ' met the union.', 10), 'typo', 'Ana Torres'),
+  ]);
+  const ben = person('Ben Okafor', [knownMention(sighting('Transit strike ends', 'According to ', 'Ben Okafor', ', talks went well.', 200))]);
+  const cleo = candidate('Cleo Park', 'Deputy Secretary', ['@DepSecPark'], [
+    sighting('Summit opens', 'Deputy Secretary ', 'Cleo Park', ' arrived early.', 5),
+    sighting('Summit closes', 'As ', 'Park', ' left, talks ended.', 80),
+  ]);
   return { ana, ben, cleo, queue: { known: [ana, ben], candidates: [cleo] } satisfies SuggestionQueue };
+}
+
+/** A person named more often than the queue's first page shows: `count` mentions in one long hearing. */
+export function busyPerson(count: number, name = 'Dana Ruiz') {
+  return person(
+    name,
+    Array.from({ length: count }, (_, index) => knownMention(sighting(`Hearing, day ${Math.floor(index / 10) + 1}`, 'Chair ', name, ` spoke (${index + 1}).`, index * 20))),
+  );
 }

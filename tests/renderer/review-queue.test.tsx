@@ -10,7 +10,7 @@ import { ReviewQueue } from '../../renderer/features/officials-review/review-que
 import { connectEvents, createAppStores } from '../../renderer/stores/app-stores';
 import { StoresProvider } from '../../renderer/stores/stores-context';
 import { fakeNotebook } from './helpers/fake-transport';
-import { fakeReview, sampleQueue } from './review-fake';
+import { busyPerson, fakeReview, sampleQueue } from './review-fake';
 
 async function showQueue<Sample extends { queue: SuggestionQueue }>(sample: Sample) {
   const fake = fakeReview(sample.queue, fakeNotebook([]).transport);
@@ -68,13 +68,14 @@ describe('review queue', () => {
     expect(group('Ana Torez in Transit strike ends')).toBeTruthy();
   });
 
-  it('accepts all of a person at once, sending every span once, with a toast to undo it', async () => {
+  it('accepts all of a person at once in the core, with a toast to undo exactly what it decided', async () => {
     const { transport, ana } = await showQueue(sampleQueue());
     fireEvent.click(screen.getByRole('button', { name: 'Accept all 3 suggestions of Ana Torres' }));
     expect(screen.queryByRole('button', { name: /^Ana Torres/ })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Known people (1 suggestion)' })).toBeTruthy();
     await waitFor(() => expect(toast().textContent).toContain('Accepted 3 mentions of Ana Torres.'));
-    expect(transport.callsTo('mentions.confirm')).toEqual([{ spans: spansOf(ana.officialUid, ana.mentions) }]);
+    expect(transport.callsTo('mentions.confirmAllOf')).toEqual([{ officialUid: ana.officialUid }]);
+    expect(transport.callsTo('mentions.confirm')).toEqual([]);
 
     fireEvent.click(within(toast()).getByRole('button', { name: 'Undo' }));
     await screen.findByRole('button', { name: 'Ana Torres 3 suggestions' });
@@ -100,7 +101,7 @@ describe('review queue', () => {
 
   it('brings the rows back with the core’s explanation when it refuses a decision', async () => {
     const { transport } = await showQueue(sampleQueue());
-    transport.handle('mentions.confirm', () => ({ code: 'CONFLICT', message: 'The document’s text changed since this was suggested; review the suggestions again.' }));
+    transport.handle('mentions.confirmAllOf', () => ({ code: 'CONFLICT', message: 'The document’s text changed since this was suggested; review the suggestions again.' }));
     fireEvent.click(screen.getByRole('button', { name: 'Accept all 3 suggestions of Ana Torres' }));
     expect(screen.queryByRole('button', { name: /^Ana Torres/ })).toBeNull();
     await screen.findByRole('button', { name: 'Ana Torres 3 suggestions' });
@@ -187,6 +188,37 @@ describe('review queue', () => {
     expect(stores.ui.getState().view).toBe('library');
     expect(stores.documents.getState().lists.library.selected).toBe(surname!.documentUid);
     expect(stores.reader.getState().passage).toMatchObject({ documentUid: surname!.documentUid, start: surname!.start, end: surname!.end });
+  });
+
+  it('counts all of a busy person, shows the first page and fetches the next with Show more, from the keyboard too', async () => {
+    // A viewport tall enough for the virtual list to draw every row of the group.
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 10_000 });
+    try {
+      const dana = busyPerson(45);
+      const { transport } = await showQueue({ queue: { known: [dana], candidates: [] } });
+      const rows = () => screen.getAllByRole('group', { name: /^Dana Ruiz in Hearing/ });
+      expect(screen.getByRole('heading', { name: 'Known people (45 suggestions)' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Accept all 45 suggestions of Dana Ruiz' }).textContent).toBe('Accept all 45');
+      expect(rows()).toHaveLength(20);
+
+      screen.getByRole('button', { name: 'Dana Ruiz 45 suggestions' }).focus();
+      fireEvent.keyDown(document.activeElement!, { key: 'End' });
+      const more = screen.getByRole('button', { name: 'Show 20 more of Dana Ruiz' });
+      expect(document.activeElement).toBe(more);
+      expect(more.closest('.review-more')!.textContent).toContain('25 not shown yet');
+      fireEvent.keyDown(more, { key: 'a' });
+      expect(transport.callsTo('mentions.confirmAllOf')).toEqual([]);
+
+      fireEvent.click(more);
+      await waitFor(() => expect(rows()).toHaveLength(40));
+      expect(within(rows()[39]!).getByTitle('Open in the Reader (Enter)').textContent).toContain('Chair Dana Ruiz spoke (40).');
+      fireEvent.click(screen.getByRole('button', { name: 'Show 5 more of Dana Ruiz' }));
+      await waitFor(() => expect(rows()).toHaveLength(45));
+      expect(transport.callsTo('officials.suggestionsOf')).toHaveLength(2);
+      expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+    }
   });
 
   it('explains where suggestions come from when there is nothing to review', async () => {

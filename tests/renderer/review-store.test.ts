@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SuggestionQueue } from '../../shared/model/suggestion';
 import { createClient } from '../../renderer/api/client';
 import { createAppStores } from '../../renderer/stores/app-stores';
-import { fakeReview, knownMention, sampleQueue, sighting } from './review-fake';
+import { pendingCount } from '../../renderer/stores/review-store';
+import { busyPerson, candidate, fakeReview, sampleQueue } from './review-fake';
 
 async function loadedStores(queue: SuggestionQueue) {
   const fake = fakeReview(queue);
@@ -36,26 +37,74 @@ describe('review store', () => {
     expect(mentionCount(stores.review.getState().queue)).toBe(4);
   });
 
-  it('sends a person with more mentions than one call may carry in several calls, each span once', async () => {
-    const many = Array.from({ length: 10_001 }, (_, index) => knownMention(sighting('Long hearing', 'Chair ', 'Dana Ruiz', ' spoke.', index * 20)));
-    const dana = { officialUid: '01HZZZZZZZZZZZZZZZZZZDANA0', name: 'Dana Ruiz', mentions: many };
-    const { transport, stores } = await loadedStores({ known: [dana], candidates: [] });
-    let calls = 0;
-    transport.handle('mentions.confirm', (input) => {
-      calls += 1;
-      return calls === 1 ? { count: input.spans.length } : { code: 'INTERNAL', message: 'The notebook could not be written; try again.' };
-    });
+  it('accepts all of a person in the core, listed or not, and undoes it by forgetting those spans in as few calls as allowed', async () => {
+    const dana = busyPerson(10_001);
+    const { transport, stores, forget } = await loadedStores({ known: [dana], candidates: [] });
+    expect(stores.review.getState().queue.known[0]).toMatchObject({ total: 10_001, mentions: dana.mentions.slice(0, 20) });
+    expect(pendingCount(stores.review.getState().queue)).toBe(10_001);
 
     await stores.review.getState().accept(dana.officialUid);
-    const sent = transport.callsTo('mentions.confirm') as { spans: { start: number }[] }[];
+    expect(transport.callsTo('mentions.confirmAllOf')).toEqual([{ officialUid: dana.officialUid }]);
+    expect(transport.callsTo('mentions.confirm')).toEqual([]);
+    expect(stores.review.getState().queue.known).toEqual([]);
+    expect(stores.ui.getState().toasts.map((toast) => toast.message)).toEqual([`Accepted ${(10_001).toLocaleString()} mentions of Dana Ruiz.`]);
+
+    let calls = 0;
+    transport.handle('mentions.forget', (input) => {
+      calls += 1;
+      return calls === 1 ? forget(input.spans) : { code: 'INTERNAL', message: 'The notebook could not be written; try again.' };
+    });
+    await stores.ui.getState().undoLast();
+    const sent = transport.callsTo('mentions.forget') as { spans: { start: number }[] }[];
     expect(sent.map((call) => call.spans.length)).toEqual([10_000, 1]);
     expect(new Set(sent.flatMap((call) => call.spans.map((span) => span.start))).size).toBe(10_001);
-    // The refused call's mention is back; the accepted ones can be undone.
-    expect(stores.review.getState().queue.known[0]!.mentions).toEqual([many[10_000]]);
-    expect(stores.ui.getState().toasts.map((toast) => [toast.tone, toast.message])).toEqual([
-      ['error', 'The notebook could not be written; try again.'],
-      ['info', `Accepted ${(10_000).toLocaleString()} mentions of Dana Ruiz.`],
+    // The refused call's mention stays decided; the forgotten ones are back, counted by the core.
+    expect(stores.review.getState().queue.known[0]).toMatchObject({ total: 10_000 });
+    expect(stores.ui.getState().toasts.at(-1)).toMatchObject({ tone: 'error', message: 'The notebook could not be written; try again.' });
+  });
+
+  it('brings a person back with the core’s explanation when it refuses to accept all of them', async () => {
+    const { ana, queue } = sampleQueue();
+    const { transport, stores } = await loadedStores(queue);
+    let refuse: (value: { code: 'CONFLICT'; message: string }) => void = () => {};
+    transport.handle('mentions.confirmAllOf', () => new Promise((resolve) => (refuse = resolve)));
+    const accepting = stores.review.getState().accept(ana.officialUid);
+    expect(stores.review.getState().queue.known.map((group) => group.name)).toEqual(['Ben Okafor']);
+    expect(pendingCount(stores.review.getState().queue)).toBe(2);
+    refuse({ code: 'CONFLICT', message: 'The notebook changed; review the suggestions again.' });
+    await accepting;
+    expect(stores.review.getState().queue.known.map((group) => group.name)).toEqual(['Ana Torres', 'Ben Okafor']);
+    expect(stores.ui.getState().toasts.map((toast) => [toast.tone, toast.message])).toEqual([['error', 'The notebook changed; review the suggestions again.']]);
+  });
+
+  it('shows more of a person after the last mention shown, counts from the core’s total, and keeps them shown across reloads', async () => {
+    const dana = busyPerson(45);
+    const { transport, stores } = await loadedStores({ known: [dana], candidates: [] });
+    const shown = () => stores.review.getState().queue.known[0]!;
+    expect(shown()).toMatchObject({ total: 45, mentions: dana.mentions.slice(0, 20) });
+
+    // Deciding one shown mention takes it out of the total too; the next page still starts after the last one shown.
+    await stores.review.getState().reject(dana.officialUid, [dana.mentions[3]!]);
+    expect(shown().total).toBe(44);
+    await stores.review.getState().showMore(shown());
+    const last = dana.mentions[19]!;
+    expect(transport.callsTo('officials.suggestionsOf')).toEqual([{ officialUid: dana.officialUid, limit: 20, after: { documentUid: last.documentUid, start: last.start } }]);
+    expect(shown().mentions).toEqual([...dana.mentions.slice(0, 3), ...dana.mentions.slice(4, 40)]);
+    expect(shown().total).toBe(44);
+
+    await stores.review.getState().reload();
+    expect(shown()).toMatchObject({ total: 44 });
+    expect(shown().mentions).toEqual([...dana.mentions.slice(0, 3), ...dana.mentions.slice(4, 41)]);
+  });
+
+  it('shows more of a new name the same way', async () => {
+    const many = candidate('Eli Moss', 'Senator', [], busyPerson(30, 'Eli Moss').mentions);
+    const { transport, stores } = await loadedStores({ known: [], candidates: [many] });
+    await stores.review.getState().showMore(stores.review.getState().queue.candidates[0]!);
+    expect(transport.callsTo('officials.suggestionsOf')).toEqual([
+      { candidateName: 'Eli Moss', limit: 20, after: { documentUid: many.mentions[19]!.documentUid, start: many.mentions[19]!.start } },
     ]);
+    expect(stores.review.getState().queue.candidates[0]).toMatchObject({ total: 30, mentions: many.mentions });
   });
 
   it('keeps the decision, and says so, when the core refuses to undo it', async () => {

@@ -33,6 +33,7 @@ export function ReviewQueue() {
         else if (row.kind === 'person') void state[decision](row.group.officialUid);
         else if (row.kind === 'candidate') void (decision === 'accept' ? state.addToRegistry(row.candidate) : state.notAPerson(row.candidate));
       },
+      more: (group) => void review.getState().showMore(group),
     }),
     [review, reveal],
   );

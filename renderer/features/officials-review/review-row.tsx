@@ -1,5 +1,7 @@
 import { ChevronRight } from 'lucide-react';
+import { SUGGESTION_PAGE } from '../../../shared/model/suggestion';
 import { formatCount } from '../../components/format';
+import type { ReviewGroup } from '../../stores/review-pages';
 import { MentionSnippet } from './mention-snippet';
 import type { ReviewRow } from './review-rows';
 import { RuleBadge } from './rule-badge';
@@ -11,6 +13,8 @@ export interface RowHandlers {
   open(documentUid: string, span: { start: number; end: number }): void;
   /** A mention alone; on a person, all of theirs; on a new name, add it or set it aside. */
   decide(row: ReviewRow, decision: Decision): void;
+  /** The next page of a group's mentions. */
+  more(group: ReviewGroup): void;
 }
 
 /** Marks the control that j/k and arrows move the focus to, one per row. */
@@ -26,19 +30,19 @@ export function ReviewRowContent({ row, handlers }: { row: ReviewRow; handlers: 
       return <h2 className="review-section-title">{row.title}</h2>;
 
     case 'person': {
-      const { name, mentions } = row.group;
+      const { name, total } = row.group;
       return (
         <div className="review-group">
-          <GroupDisclosure row={row} name={name} count={mentions.length} noun="suggestion" onToggle={handlers.toggle} />
+          <GroupDisclosure row={row} name={name} count={total} noun="suggestion" onToggle={handlers.toggle} />
           <div className="review-actions">
             <button
               type="button"
               className="button button-small"
               title="Accept all (A)"
-              aria-label={`Accept all ${mentions.length} suggestions of ${name}`}
+              aria-label={`Accept all ${total} suggestions of ${name}`}
               onClick={() => handlers.decide(row, 'accept')}
             >
-              Accept all {formatCount(mentions.length)}
+              Accept all {formatCount(total)}
             </button>
             <button
               type="button"
@@ -55,11 +59,11 @@ export function ReviewRowContent({ row, handlers }: { row: ReviewRow; handlers: 
     }
 
     case 'candidate': {
-      const { name, title, handles, mentions } = row.candidate;
+      const { name, title, handles, total } = row.candidate;
       const details = [title, ...handles].filter(Boolean).join(' · ');
       return (
         <div className="review-group">
-          <GroupDisclosure row={row} name={name} count={mentions.length} noun="mention" onToggle={handlers.toggle} />
+          <GroupDisclosure row={row} name={name} count={total} noun="mention" onToggle={handlers.toggle} />
           {details && <p className="review-group-details">{details}</p>}
           <div className="review-actions">
             <button
@@ -112,6 +116,25 @@ export function ReviewRowContent({ row, handlers }: { row: ReviewRow; handlers: 
           <button type="button" className="review-snippet" title={OPEN_TITLE} {...focusTarget} onClick={() => handlers.open(sighting.documentUid, sighting)}>
             <MentionSnippet {...sighting} />
           </button>
+        </div>
+      );
+    }
+
+    case 'more': {
+      const { group, notShown } = row;
+      const next = Math.min(SUGGESTION_PAGE, notShown);
+      return (
+        <div className="review-more">
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Show ${next} more of ${group.name}`}
+            {...focusTarget}
+            onClick={() => handlers.more(group)}
+          >
+            Show {formatCount(next)} more
+          </button>
+          <span className="review-more-count">{formatCount(notShown)} not shown yet</span>
         </div>
       );
     }

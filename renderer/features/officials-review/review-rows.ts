@@ -1,25 +1,34 @@
 import type { SuggestionQueue } from '../../../shared/model/suggestion';
-import { candidateKey, mentionKey, type Candidate, type KnownGroup, type KnownMention } from '../../stores/review-decisions';
+import { formatCount } from '../../components/format';
+import { candidateKey, mentionKey, personKey, type Candidate, type KnownGroup, type KnownMention } from '../../stores/review-decisions';
+import type { ReviewGroup } from '../../stores/review-pages';
 
 type Sighting = Candidate['mentions'][number];
 
-/** One line of the queue as it scrolls: a section heading, a person (or new name), or one of their mentions. */
+/**
+ * One line of the queue as it scrolls: a section heading, a person (or new name), one of their
+ * mentions, or the button that fetches more of a group than its first page.
+ */
 export type ReviewRow =
   | { kind: 'section'; key: string; title: string }
   | { kind: 'person'; key: string; group: KnownGroup; expanded: boolean }
   | { kind: 'mention'; key: string; group: KnownGroup; mention: KnownMention }
   | { kind: 'candidate'; key: string; candidate: Candidate; expanded: boolean }
-  | { kind: 'sighting'; key: string; candidate: Candidate; sighting: Sighting };
+  | { kind: 'sighting'; key: string; candidate: Candidate; sighting: Sighting }
+  | { kind: 'more'; key: string; group: ReviewGroup; notShown: number };
 
-export const personKey = (group: Pick<KnownGroup, 'officialUid'>) => `person:${group.officialUid}`;
+export const suggestionsText = (count: number) => (count === 1 ? '1 suggestion' : `${formatCount(count)} suggestions`);
 
-export const suggestionsText = (count: number) => (count === 1 ? '1 suggestion' : `${count} suggestions`);
+function moreRow(rows: ReviewRow[], key: string, group: ReviewGroup): void {
+  const notShown = group.total - group.mentions.length;
+  if (notShown > 0) rows.push({ kind: 'more', key: `${key}:more`, group, notShown });
+}
 
 /** The queue flattened for a virtual list; folded groups keep their heading and drop their mentions. */
 export function reviewRows(queue: SuggestionQueue, collapsed: Readonly<Record<string, true>>): ReviewRow[] {
   const rows: ReviewRow[] = [];
   if (queue.known.length > 0) {
-    const total = queue.known.reduce((sum, group) => sum + group.mentions.length, 0);
+    const total = queue.known.reduce((sum, group) => sum + group.total, 0);
     rows.push({ kind: 'section', key: 'section:known', title: `Known people (${suggestionsText(total)})` });
     for (const group of queue.known) {
       const key = personKey(group);
@@ -27,10 +36,11 @@ export function reviewRows(queue: SuggestionQueue, collapsed: Readonly<Record<st
       rows.push({ kind: 'person', key, group, expanded });
       if (!expanded) continue;
       for (const mention of group.mentions) rows.push({ kind: 'mention', key: mentionKey(group.officialUid, mention), group, mention });
+      moreRow(rows, key, group);
     }
   }
   if (queue.candidates.length > 0) {
-    rows.push({ kind: 'section', key: 'section:candidates', title: `New names (${queue.candidates.length})` });
+    rows.push({ kind: 'section', key: 'section:candidates', title: `New names (${formatCount(queue.candidates.length)})` });
     for (const candidate of queue.candidates) {
       const key = candidateKey(candidate);
       const expanded = !collapsed[key];
@@ -39,22 +49,8 @@ export function reviewRows(queue: SuggestionQueue, collapsed: Readonly<Record<st
       for (const sighting of candidate.mentions) {
         rows.push({ kind: 'sighting', key: `${key}:${sighting.documentUid}:${sighting.start}`, candidate, sighting });
       }
+      moreRow(rows, key, candidate);
     }
   }
   return rows;
-}
-
-/** The group a row belongs to (itself for a heading), for acting on "this person". */
-export function groupKeyOf(row: ReviewRow): string | null {
-  switch (row.kind) {
-    case 'person':
-    case 'candidate':
-      return row.key;
-    case 'mention':
-      return personKey(row.group);
-    case 'sighting':
-      return candidateKey(row.candidate);
-    default:
-      return null;
-  }
 }

@@ -4,6 +4,7 @@ import { MarkdownNote } from '../../components/markdown-note';
 import { useOfficials, useStores } from '../../stores/stores-context';
 import { COUNTRY_NAMES } from './countries';
 import { countsText } from './official-row';
+import { ProfileMeetings } from './profile-meetings';
 import { ProfileMentions } from './profile-mentions';
 import { NamedWith, OfficeTimeline, ProfileAliases } from './profile-sections';
 import './official-profile.css';
@@ -90,6 +91,7 @@ function ProfileBody({ profile }: { profile: OfficialProfile }) {
           <MarkdownNote source={official.notes} />
         </section>
       )}
+      <ProfileMeetings meetings={profile.meetings} />
       <NamedWith people={profile.namedWith} onShow={(uid) => actions.focus(uid)} />
       <ProfileMentions documents={profile.documents} name={official.name} />
     </>

@@ -4,6 +4,7 @@ import type { Label } from '../../../shared/model/annotation';
 import { useAnnotations, useLabels, useStores } from '../../stores/stores-context';
 import { AnnotationCard } from './annotation-card';
 import { PeopleInArticle } from './people-in-article';
+import { MeetingsInArticle } from '../meetings/reader-meetings';
 import { VirtualCards } from './virtual-cards';
 
 /** Past this many cards, aligning each with its passage costs more than it helps: they are listed, virtually. */
@@ -20,6 +21,7 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
   // thousands of annotations opens without a long task.
   const items = useDeferredValue(useAnnotations((state) => state.items));
   const loaded = useAnnotations((state) => state.loaded);
+  const documentUid = useAnnotations((state) => state.documentUid);
   const labelList = useLabels((state) => state.labels);
   const labels = useMemo(() => new Map<string, Label>(labelList.map((label) => [label.uid, label])), [labelList]);
   const documentNotes = items.filter((item) => item.passage === null);
@@ -56,6 +58,7 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
   return (
     <aside className={`annotation-margin${passages.length > ALIGN_LIMIT ? ' many' : ''}`} aria-label="Annotations">
       <PeopleInArticle />
+      {documentUid && <MeetingsInArticle documentUid={documentUid} />}
       <section className="margin-section" aria-labelledby="document-notes-heading">
         <div className="margin-heading">
           <h3 id="document-notes-heading">Document notes</h3>

@@ -8,6 +8,7 @@ import { AnnotationMargin } from './annotation-margin';
 import { TextEditor } from './text-editor';
 import { READER_ID } from './focus-reader';
 import { ReextractAction } from './reextract-action';
+import { ReportsMeetingButton } from '../meetings/reader-meetings';
 import './reader.css';
 import './annotations.css';
 import './highlights.css';
@@ -64,6 +65,7 @@ export function ReaderPane({ uid: selected, inTrash }: { uid: string | null; inT
                 Edit details
               </button>
               <ReextractAction key={document.uid} uid={document.uid} />
+              {!inTrash && <ReportsMeetingButton documentUid={document.uid} />}
               {!editingText && (
                 <button type="button" className="button button-small" onClick={() => setEditingTextUid(document.uid)}>
                   <FileEdit size={13} aria-hidden />

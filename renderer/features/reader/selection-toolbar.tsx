@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { Highlighter, Link2, MessageSquarePlus, Tag, UserRound } from 'lucide-react';
+import { CalendarCheck, CalendarPlus, Highlighter, Link2, MessageSquarePlus, Tag, UserRound } from 'lucide-react';
 import { useAnnotations, useStores } from '../../stores/stores-context';
 import type { Official } from '../../../shared/model/official';
 import { LabelPicker } from './label-picker';
 import { OfficialPicker } from './official-picker';
+import { EvidencePicker } from '../meetings/evidence-picker';
+import { useRecordMeeting } from '../meetings/reader-meeting-actions';
 
 export interface PendingSelection {
   start: number;
@@ -24,7 +26,9 @@ function isTyping(target: EventTarget | null): boolean {
 export function SelectionToolbar({ selection, onDone }: { selection: PendingSelection; onDone: () => void }) {
   const { annotations, mentions } = useStores();
   const reattachingUid = useAnnotations((state) => state.reattachingUid);
-  const [picking, setPicking] = useState<'label' | 'official' | null>(null);
+  const documentUid = useAnnotations((state) => state.documentUid);
+  const recordMeeting = useRecordMeeting();
+  const [picking, setPicking] = useState<'label' | 'official' | 'meeting' | null>(null);
   const { start, end, exact } = selection;
 
   // Closing happens once: a late second close would clear the selection the user made next.
@@ -119,10 +123,32 @@ export function SelectionToolbar({ selection, onDone }: { selection: PendingSele
             <UserRound size={14} aria-hidden />
             Tag official <kbd>O</kbd>
           </button>
+          {documentUid && (
+            <>
+              <button type="button" className="button button-small" aria-expanded={picking === 'meeting'} onClick={() => setPicking(picking === 'meeting' ? null : 'meeting')}>
+                <CalendarCheck size={14} aria-hidden />
+                Add as evidence to meeting…
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  finish();
+                  void recordMeeting(documentUid, exact);
+                }}
+              >
+                <CalendarPlus size={14} aria-hidden />
+                New meeting from selection
+              </button>
+            </>
+          )}
         </>
       )}
       {picking === 'label' && (
         <LabelPicker chosen={[]} onChooseStart={finish} onToggle={(uid) => void highlight([uid])} onClose={() => setPicking(null)} />
+      )}
+      {picking === 'meeting' && documentUid && (
+        <EvidencePicker documentUid={documentUid} selection={{ start, end, exact }} onChosen={finish} onClose={() => setPicking(null)} />
       )}
       {picking === 'official' && (
         <OfficialPicker selectedText={exact} onPick={tag} onCreate={() => tag(null)} onClose={() => setPicking(null)} />
