@@ -29,7 +29,12 @@ export function formatCount(count: number, locale?: string): string {
 }
 
 export function formatWords(count: number, locale?: string): string {
-  return `${formatCount(count, locale)} ${count === 1 ? 'word' : 'words'}`;
+  return plural(count, 'word', 'words', locale);
+}
+
+/** "1 link", "3 links": the count with the noun that agrees with it. */
+export function plural(count: number, one: string, many: string, locale?: string): string {
+  return `${formatCount(count, locale)} ${count === 1 ? one : many}`;
 }
 
 /** "English" for `en`, or the code itself where the browser has no name for it. */

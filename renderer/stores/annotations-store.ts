@@ -201,9 +201,7 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
             }
           },
         };
-        ui.getState().pushUndo(undo);
-        const message = uids.length === 1 ? 'Deleted the annotation.' : `Deleted ${uids.length} annotations.`;
-        ui.getState().showToast({ message, tone: 'info', undo });
+        ui.getState().offerUndo(uids.length === 1 ? 'Deleted the annotation.' : `Deleted ${uids.length} annotations.`, undo);
       },
 
       reattach: async (uid, selection) => {

@@ -274,8 +274,7 @@ export function createAnnotationsViewStore(client: Client, ui: UiStore, debounce
         const message = !name ? `Changed the labels of ${count}.` : add.length > 0 ? `Added ${name} to ${count}.` : `Removed ${name} from ${count}.`;
         const edits = previous;
         const undo = { label: 'Undo label change', run: () => (edits.length > 0 ? sendEdits(edits) : Promise.resolve()) };
-        ui.getState().pushUndo(undo);
-        ui.getState().showToast({ message, tone: 'info', undo });
+        ui.getState().offerUndo(message, undo);
       },
 
       remove: async (uids) => {
@@ -301,8 +300,7 @@ export function createAnnotationsViewStore(client: Client, ui: UiStore, debounce
             }
           },
         };
-        ui.getState().pushUndo(undo);
-        ui.getState().showToast({ message: uids.length === 1 ? 'Deleted the annotation.' : `Deleted ${uids.length} annotations.`, tone: 'info', undo });
+        ui.getState().offerUndo(uids.length === 1 ? 'Deleted the annotation.' : `Deleted ${uids.length} annotations.`, undo);
       },
 
       reset: () => {

@@ -177,8 +177,7 @@ export function createDocumentsStore(client: Client, ui: UiStore, filters: Filte
             label: `Move ${name} to Trash`,
             run: () => attempt(async () => void (await client.call('documents.restore', { uids }))),
           };
-          ui.getState().pushUndo(undo);
-          ui.getState().showToast({ message: `Moved ${name} to Trash`, tone: 'info', undo });
+          ui.getState().offerUndo(`Moved ${name} to Trash`, undo);
         }),
 
       restore: (uids) =>
@@ -191,8 +190,7 @@ export function createDocumentsStore(client: Client, ui: UiStore, filters: Filte
             label: `Restore ${name}`,
             run: () => attempt(async () => void (await client.call('documents.trash', { uids }))),
           };
-          ui.getState().pushUndo(undo);
-          ui.getState().showToast({ message: `Restored ${name} to the Library`, tone: 'info', undo });
+          ui.getState().offerUndo(`Restored ${name} to the Library`, undo);
         }),
 
       emptyTrash: () =>

@@ -2,8 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import type { Meeting, MeetingFilter, MeetingInput, MeetingListItem, MeetingPatch } from '../../shared/model/meeting';
 import type { MeetingSuggestions } from '../../shared/model/meeting-suggestion';
 import { ClientError, messageOf, type Client } from '../api/client';
+import { plural } from '../components/format';
 import { meetingPartActions, type MeetingPartActions } from './meeting-part-actions';
-import type { UiStore, UndoEntry } from './ui-store';
+import type { UiStore } from './ui-store';
 
 /** The dialogs of the Meetings view; the list pane shows them, either pane may ask for one. */
 export type MeetingsDialog =
@@ -58,20 +59,6 @@ export interface MeetingsState extends MeetingPartActions {
 const RELOAD_DELAY_MS = 300;
 const PAGE = 5_000;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/** Merges the suggestions of several documents, each candidate once. */
-function combine(parts: MeetingSuggestions[]): MeetingSuggestions {
-  const seen = new Set<string>();
-  const candidates = parts.flatMap((part) => part.candidates).filter((candidate) => {
-    const key = `${candidate.kind}:${candidate.from.uid}:${candidate.to.uid}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { documents: parts.flatMap((part) => part.documents), candidates };
-}
-
 /** Recorded meetings: the filtered list, the selected meeting's page, and changes, each undoable. */
 export function createMeetingsStore(client: Client, ui: UiStore) {
   const fail = (error: unknown) => ui.getState().showToast({ message: messageOf(error), tone: 'error' });
@@ -108,8 +95,9 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
         const meeting = await client.call('meetings.get', { uid });
         if (generation !== meetingGeneration) return;
         set({ meeting, meetingError: null });
-        const parts = await Promise.all(meeting.sources.map((source) => client.call('meetings.suggestions', { documentUid: source.documentUid })));
-        if (generation === meetingGeneration) set({ suggestions: combine(parts) });
+        const documentUids = meeting.sources.map((source) => source.documentUid);
+        const suggestions = documentUids.length === 0 ? { documents: [], candidates: [] } : await client.call('meetings.suggestions', { documentUids });
+        if (generation === meetingGeneration) set({ suggestions });
       } catch (error) {
         if (generation !== meetingGeneration) return;
         if (error instanceof ClientError && error.code === 'NOT_FOUND') set({ selectedUid: null, meeting: null, meetingError: null, suggestions: null });
@@ -124,22 +112,9 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
 
     const refresh = () => Promise.all([loadList(), loadMeeting(), reloadDocumentMeetings()]).then(() => undefined);
 
-    /** Shows the toast and answers Ctrl/Cmd+Z with the same entry; the undo reports its own failure. */
-    function offerUndo(message: string, label: string, run: () => Promise<unknown>) {
-      const undo: UndoEntry = {
-        label,
-        run: async () => {
-          try {
-            await run();
-          } catch (error) {
-            fail(error);
-          }
-          await refresh();
-        },
-      };
-      ui.getState().pushUndo(undo);
-      ui.getState().showToast({ message, tone: 'info', undo });
-    }
+    /** The undo reports its own failure, then shows what is there now either way. */
+    const offerUndo = (message: string, label: string, run: () => Promise<unknown>) =>
+      ui.getState().offerUndo(message, { label, run: () => run().then(() => undefined, fail).then(refresh) });
 
     const parts = meetingPartActions(client, async (run, message, undoLabel, undo) => {
       try {
@@ -284,7 +259,7 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
 
       suggestionsFor: async (documentUid) => {
         try {
-          return await client.call('meetings.suggestions', { documentUid });
+          return await client.call('meetings.suggestions', { documentUids: [documentUid] });
         } catch (error) {
           fail(error);
           return null;

@@ -74,9 +74,8 @@ export function createMentionsStore(client: Client, ui: UiStore) {
             }
           },
         };
-        ui.getState().pushUndo(undo);
         const added = createdOfficial ? ' (new in the registry)' : aliasAdded !== null ? `; “${aliasAdded}” is now one of their names` : '';
-        ui.getState().showToast({ message: `Tagged ${official.name}${added}.`, tone: 'info', undo });
+        ui.getState().offerUndo(`Tagged ${official.name}${added}.`, undo);
         return mention;
       } catch (error) {
         fail(error);
@@ -143,8 +142,7 @@ export function createMentionsStore(client: Client, ui: UiStore) {
             }
           },
         };
-        ui.getState().pushUndo(undo);
-        ui.getState().showToast({ message: `Removed the tag “${mention.text}” (${mention.name}).`, tone: 'info', undo });
+        ui.getState().offerUndo(`Removed the tag “${mention.text}” (${mention.name}).`, undo);
       },
 
       setRole: async (uid, role) => {

@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { OfficialProfile } from '../../shared/model/mention';
 import type { Country, Official, OfficialInput, OfficialPatch } from '../../shared/model/official';
 import { ClientError, messageOf, type Client } from '../api/client';
-import type { UiStore, UndoEntry } from './ui-store';
+import { plural } from '../components/format';
+import type { UiStore } from './ui-store';
 
 export type OfficialsTab = 'people' | 'review';
 
@@ -57,7 +58,6 @@ export interface OfficialsState {
 const RELOAD_DELAY_MS = 300;
 const QUERY_DELAY_MS = 200;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The registry of people, one person's profile, and changes to both; every change is undoable. */
 export function createOfficialsStore(client: Client, ui: UiStore) {
@@ -122,22 +122,9 @@ export function createOfficialsStore(client: Client, ui: UiStore) {
 
     const refresh = () => Promise.all([loadList(true), loadProfile()]).then(() => undefined);
 
-    /** Shows the toast and answers Ctrl/Cmd+Z with the same entry; the undo reports its own failure. */
-    function offerUndo(message: string, label: string, run: () => Promise<unknown>) {
-      const undo: UndoEntry = {
-        label,
-        run: async () => {
-          try {
-            await run();
-          } catch (error) {
-            fail(error);
-          }
-          await refresh();
-        },
-      };
-      ui.getState().pushUndo(undo);
-      ui.getState().showToast({ message, tone: 'info', undo });
-    }
+    /** The undo reports its own failure, then shows what is there now either way. */
+    const offerUndo = (message: string, label: string, run: () => Promise<unknown>) =>
+      ui.getState().offerUndo(message, { label, run: () => run().then(() => undefined, fail).then(refresh) });
 
     const known = (uid: string) => get().items.find((item) => item.uid === uid) ?? (get().profile?.official.uid === uid ? get().profile?.official : undefined);
 

@@ -112,8 +112,7 @@ export function createReaderStore(client: Client, ui: UiStore) {
               }
             },
           };
-          ui.getState().pushUndo(undo);
-          ui.getState().showToast({ message: `Text saved.${reanchorSummary(reanchored)}`, tone: 'info', undo });
+          ui.getState().offerUndo(`Text saved.${reanchorSummary(reanchored)}`, undo);
           return true;
         } catch (error) {
           ui.getState().showToast({ message: messageOf(error), tone: 'error' });

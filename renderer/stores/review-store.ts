@@ -56,11 +56,7 @@ export function createReviewStore(client: Client, ui: UiStore) {
   return createStore<ReviewState>()((set, get) => {
     const publish = () => set({ queue: decisions.apply(fetched) });
 
-    function offer(message: string, label: string, run: () => Promise<void>) {
-      const undo = { label, run };
-      ui.getState().pushUndo(undo);
-      ui.getState().showToast({ message, tone: 'info', undo });
-    }
+    const offer = (message: string, label: string, run: () => Promise<void>) => ui.getState().offerUndo(message, { label, run });
 
     /** Sends spans in as few calls as the contract allows; says which the core took before any refusal. */
     async function send(channel: 'mentions.confirm' | 'mentions.reject' | 'mentions.forget', spans: readonly MentionSpan[]) {

@@ -27,6 +27,8 @@ export interface UiState {
   showToast(toast: Omit<Toast, 'id'>): number;
   dismissToast(id: number): void;
   pushUndo(entry: UndoEntry): void;
+  /** Says what was done in a toast offering Undo; the same entry also answers Ctrl/Cmd+Z. */
+  offerUndo(message: string, entry: UndoEntry): void;
   undoLast(): Promise<void>;
   /** Undoes one entry (a toast's Undo), even if newer entries followed it. */
   undo(entry: UndoEntry): Promise<void>;
@@ -52,6 +54,10 @@ export function createUiStore() {
     },
     dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
     pushUndo: (entry) => set((state) => ({ undoStack: [...state.undoStack, entry].slice(-MAX_UNDO) })),
+    offerUndo: (message, entry) => {
+      get().pushUndo(entry);
+      get().showToast({ message, tone: 'info', undo: entry });
+    },
     undoLast: async () => {
       const entry = get().undoStack.at(-1);
       if (entry) await get().undo(entry);

@@ -1,7 +1,6 @@
 import { Dialog } from '../../components/dialog';
+import { plural } from '../../components/format';
 import { useImports, useStores } from '../../stores/stores-context';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What an import did, in three lists: imported, skipped as duplicates or non-articles, refused. */
 export function ImportSummaryDialog() {
