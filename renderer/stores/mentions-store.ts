@@ -14,8 +14,6 @@ export interface MentionsState {
   documentUid: string | null;
   /** Confirmed mentions in the open document, in text order. */
   items: Mention[];
-  /** Bumped to scroll to and flash a mention. */
-  flash: { uid: string; seq: number } | null;
   load(documentUid: string | null): Promise<void>;
   reloadSoon(): void;
   /** Tags the selection as this person; the selected form becomes an alias. Undoable. */
@@ -24,7 +22,6 @@ export interface MentionsState {
   tagAsNew(selection: TagRequest): Promise<Mention | null>;
   untag(uid: string): Promise<void>;
   setRole(uid: string, role: MentionRole | null): Promise<void>;
-  showMention(uid: string): void;
   /** Every person in the registry, for the tagging picker. */
   registry(): Promise<Official[]>;
 }
@@ -86,11 +83,10 @@ export function createMentionsStore(client: Client, ui: UiStore) {
     return {
       documentUid: null,
       items: [],
-      flash: null,
 
       load: async (documentUid) => {
         if (documentUid === get().documentUid) return;
-        set({ documentUid, items: [], flash: null });
+        set({ documentUid, items: [] });
         if (documentUid !== null) await fetchItems(documentUid);
       },
 
@@ -160,8 +156,6 @@ export function createMentionsStore(client: Client, ui: UiStore) {
           fail(error);
         }
       },
-
-      showMention: (uid) => set((state) => ({ flash: { uid, seq: (state.flash?.seq ?? 0) + 1 } })),
 
       registry: async () => {
         try {

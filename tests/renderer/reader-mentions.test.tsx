@@ -145,6 +145,9 @@ describe('People in this article', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role of Antony Blinken at “Blinken”' }), 'Head of delegation');
     expect(transport.callsTo('mentions.setRole')).toEqual([{ uid: expect.any(String), role: 'head-of-delegation' }]);
 
+    await user.click(screen.getByRole('button', { name: '“Blinken”' }));
+    expect(stores.reader.getState().passage).toMatchObject({ documentUid: DOC, start: 20, end: 27 });
+
     await user.click(screen.getByRole('button', { name: 'Remove the tag “Mayorkas”' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'People in this article (2)' }).textContent).toContain('1 mention'));
     await stores.ui.getState().undoLast();

@@ -34,8 +34,7 @@ export function AnnotatedText({ text, language }: { text: string; language: stri
   const painter = useHighlights(container, text, items, labels, selectedUid);
   usePassageFlash(painter);
   const mentions = useMentions((state) => state.items);
-  const mentionFlash = useMentions((state) => state.flash);
-  useMentionMarks(container, text, mentions, mentionFlash);
+  useMentionMarks(container, text, mentions);
   const [pending, setPending] = useState<PendingSelection | null>(null);
 
   const readSelection = useCallback(() => {

@@ -7,7 +7,7 @@ export interface PaintedSpan extends TextSpan {
 }
 
 /** Where the CSS Custom Highlight API is missing (old engines, jsdom), painting is skipped. */
-function highlightRegistry(): HighlightRegistry | null {
+export function highlightRegistry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
 }
 

@@ -24,7 +24,7 @@ function byPerson(mentions: readonly Mention[]): Person[] {
  * passage, carries its role in that passage, and can be untagged (undoably).
  */
 export function PeopleInArticle({ onOpenOfficial }: { onOpenOfficial?: (uid: string) => void }) {
-  const { mentions: store } = useStores();
+  const { mentions: store, reader } = useStores();
   const mentions = useMentions((state) => state.items);
   const people = byPerson(mentions);
 
@@ -48,7 +48,7 @@ export function PeopleInArticle({ onOpenOfficial }: { onOpenOfficial?: (uid: str
             <ul className="person-mentions">
               {person.mentions.map((mention) => (
                 <li key={mention.uid} className="person-mention">
-                  <button type="button" className="link-button person-mention-text" onClick={() => store.getState().showMention(mention.uid)} title="Show in the text">
+                  <button type="button" className="link-button person-mention-text" onClick={() => reader.getState().showPassage(mention.documentUid, mention)} title="Show in the text">
                     “{mention.text}”
                   </button>
                   <select
