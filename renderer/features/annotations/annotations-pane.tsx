@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AnnotationListItem, Label } from '../../../shared/model/annotation';
 import { ContextMenu, type MenuItem } from '../../components/context-menu';
 import { formatCount } from '../../components/format';
+import { ListPane, PaneError } from '../../components/list-pane';
 import { hasAnnotationFilters } from '../../stores/annotations-view-store';
 import { useAnnotationsView, useLabels, useStores } from '../../stores/stores-context';
 import { AnnotationFilters } from './annotation-filters';
@@ -72,19 +73,10 @@ export function AnnotationsPane() {
   }
 
   return (
-    <section className="list-pane annotations-pane" aria-labelledby="annotations-heading">
-      <header className="pane-toolbar">
-        <h1 id="annotations-heading" className="pane-title">
-          Annotations
-        </h1>
-      </header>
+    <ListPane headingId="annotations-heading" title="Annotations" className="annotations-pane">
       {!empty && <AnnotationSearchField />}
       {!empty && <AnnotationFilters offerClear={!noMatches} />}
-      {error && (
-        <p role="alert" className="pane-error">
-          {error}
-        </p>
-      )}
+      <PaneError error={error} />
       {empty ? (
         <EmptyAnnotations />
       ) : noMatches ? (
@@ -125,6 +117,6 @@ export function AnnotationsPane() {
         />
       )}
       {labelMenu && <LabelMenu request={labelMenu} onClose={() => setLabelMenu(null)} />}
-    </section>
+    </ListPane>
   );
 }

@@ -19,8 +19,8 @@ export function BulkActions() {
   }
 
   return (
-    <div role="group" aria-label="Selected annotations" className="annotations-bulk">
-      <p className="annotations-bulk-count">{formatCount(selectedUids.length)} selected</p>
+    <div role="group" aria-label="Selected annotations" className="bulk-bar">
+      <p className="bulk-bar-count">{formatCount(selectedUids.length)} selected</p>
       <button type="button" className="button button-small" aria-haspopup="menu" aria-expanded={menu?.mode === 'add'} onClick={(event) => openMenu(event, 'add')}>
         <Tag size={13} aria-hidden />
         Add label…

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Label, LabelPatch } from '../../../shared/model/annotation';
 import { LABEL_COLORS, type LabelColor } from '../../../shared/model/label-colors';
-import { Dialog } from '../../components/dialog';
+import { FormDialog, useSaving } from '../../components/form-dialog';
+import { TextField } from '../../components/text-field';
 import { useLabels, useStores } from '../../stores/stores-context';
 import { LABEL_COLOR_NAMES, leastUsedColor } from './label-color-names';
 import { childrenOf } from './label-tree';
@@ -34,13 +35,13 @@ export function LabelEditorDialog({ mode, onClose }: LabelEditorDialogProps) {
   );
   const [error, setError] = useState<string | null>(null);
   const [nameMissing, setNameMissing] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useSaving(onClose);
   const id = useId();
   const hasChildren = editing !== null && childrenOf(editing.uid, labels).length > 0;
   const parents = labels.filter((label) => label.parentUid === null && label.uid !== editing?.uid);
   const focus = mode.kind === 'edit' ? mode.focus : 'name';
 
-  async function save(): Promise<boolean> {
+  async function saveDraft(): Promise<boolean> {
     const name = draft.name.trim();
     if (!editing) {
       const created = await store.getState().create({ ...draft, name }, setError);
@@ -55,112 +56,92 @@ export function LabelEditorDialog({ mode, onClose }: LabelEditorDialogProps) {
     return store.getState().update(editing.uid, patch, setError);
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
+  function onSubmit() {
     if (draft.name.trim() === '') {
       setNameMissing(true);
       return;
     }
-    setSaving(true);
     setError(null);
-    const saved = await save();
-    setSaving(false);
-    if (saved) onClose();
+    void save(saveDraft);
   }
 
   const nameError = nameMissing && draft.name.trim() === '' ? 'A label needs a name.' : null;
   return (
-    <Dialog
+    <FormDialog
       title={editing ? `Edit label “${editing.name}”` : 'New label'}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="button button-primary" disabled={saving}>
-            {editing ? 'Save' : 'Create label'}
-          </button>
-        </>
-      }
+      submitLabel={editing ? 'Save' : 'Create label'}
+      submitDisabled={saving}
+      onSubmit={onSubmit}
     >
-      <form id={`${id}-form`} className="codebook-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <div className="codebook-field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={draft.name}
-            maxLength={200}
-            required
-            data-autofocus={focus === 'name' ? true : undefined}
-            aria-invalid={nameError || error ? true : undefined}
-            aria-describedby={nameError ? `${id}-name-error` : error ? `${id}-error` : undefined}
-            onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-          />
-          {nameError && (
-            <p id={`${id}-name-error`} className="form-error">
-              {nameError}
-            </p>
-          )}
-        </div>
-        <fieldset className="codebook-field codebook-colors" role="radiogroup">
-          <legend>Colour</legend>
-          {LABEL_COLORS.map((color) => (
-            <label key={color} className="codebook-color-option">
-              <input
-                type="radio"
-                name={`${id}-color`}
-                value={color}
-                checked={draft.color === color}
-                onChange={() => setDraft({ ...draft, color })}
-              />
-              <span className="label-swatch" data-color={color} aria-hidden />
-              {LABEL_COLOR_NAMES[color]}
-            </label>
+      <TextField
+        id={`${id}-name`}
+        label="Name"
+        value={draft.name}
+        maxLength={200}
+        required
+        data-autofocus={focus === 'name' ? true : undefined}
+        error={nameError}
+        // A refusal by the core (a name already taken) shows under the form and is read with the name.
+        invalid={error !== null}
+        describedBy={error !== null && !nameError ? `${id}-error` : undefined}
+        onChange={(name) => setDraft({ ...draft, name })}
+      />
+      <fieldset className="form-field codebook-colors" role="radiogroup">
+        <legend>Colour</legend>
+        {LABEL_COLORS.map((color) => (
+          <label key={color} className="codebook-color-option">
+            <input
+              type="radio"
+              name={`${id}-color`}
+              value={color}
+              checked={draft.color === color}
+              onChange={() => setDraft({ ...draft, color })}
+            />
+            <span className="label-swatch" data-color={color} aria-hidden />
+            {LABEL_COLOR_NAMES[color]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-field">
+        <label htmlFor={`${id}-parent`}>Inside</label>
+        <select
+          id={`${id}-parent`}
+          value={draft.parentUid ?? ''}
+          disabled={hasChildren}
+          aria-describedby={hasChildren ? `${id}-parent-hint` : undefined}
+          onChange={(event) => setDraft({ ...draft, parentUid: event.target.value || null })}
+        >
+          <option value="">No parent (top level)</option>
+          {parents.map((label) => (
+            <option key={label.uid} value={label.uid}>
+              {label.name}
+            </option>
           ))}
-        </fieldset>
-        <div className="codebook-field">
-          <label htmlFor={`${id}-parent`}>Inside</label>
-          <select
-            id={`${id}-parent`}
-            value={draft.parentUid ?? ''}
-            disabled={hasChildren}
-            aria-describedby={hasChildren ? `${id}-parent-hint` : undefined}
-            onChange={(event) => setDraft({ ...draft, parentUid: event.target.value || null })}
-          >
-            <option value="">No parent (top level)</option>
-            {parents.map((label) => (
-              <option key={label.uid} value={label.uid}>
-                {label.name}
-              </option>
-            ))}
-          </select>
-          {hasChildren && (
-            <p id={`${id}-parent-hint`} className="codebook-hint">
-              It has labels inside it, so it stays at the top level (labels nest one level deep).
-            </p>
-          )}
-        </div>
-        <div className="codebook-field">
-          <label htmlFor={`${id}-description`}>Description</label>
-          <textarea
-            id={`${id}-description`}
-            rows={3}
-            maxLength={5_000}
-            value={draft.description}
-            placeholder="When to use this label"
-            data-autofocus={focus === 'description' ? true : undefined}
-            onChange={(event) => setDraft({ ...draft, description: event.target.value })}
-          />
-        </div>
-        {error && (
-          <p id={`${id}-error`} role="alert" className="form-error">
-            {error}
+        </select>
+        {hasChildren && (
+          <p id={`${id}-parent-hint`} className="form-hint">
+            It has labels inside it, so it stays at the top level (labels nest one level deep).
           </p>
         )}
-      </form>
-    </Dialog>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-description`}>Description</label>
+        <textarea
+          id={`${id}-description`}
+          rows={3}
+          maxLength={5_000}
+          value={draft.description}
+          placeholder="When to use this label"
+          data-autofocus={focus === 'description' ? true : undefined}
+          onChange={(event) => setDraft({ ...draft, description: event.target.value })}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }

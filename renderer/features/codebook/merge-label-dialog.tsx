@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Label } from '../../../shared/model/annotation';
-import { Dialog } from '../../components/dialog';
+import { FormDialog } from '../../components/form-dialog';
 import { useLabels, useStores } from '../../stores/stores-context';
 import { annotationsNoun, childrenOf, labelPath, labelTree } from './label-tree';
 
@@ -24,60 +24,44 @@ export function MergeLabelDialog({ source, onClose }: MergeLabelDialogProps) {
   // A child chosen as the target first takes its parent's place, as the core does it.
   const targetParent = target?.parentUid === source.uid ? source.parentUid : target?.parentUid;
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     if (!target) return;
     onClose();
     void store.getState().merge(source.uid, target.uid);
   }
 
   return (
-    <Dialog
-      title={`Merge “${source.name}” into another label`}
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="button button-primary" disabled={!target}>
-            Merge
-          </button>
-        </>
-      }
-    >
-      <form id={`${id}-form`} className="codebook-form" onSubmit={onSubmit}>
-        {targets.length === 0 ? (
-          <p>There is no other label to merge into yet.</p>
-        ) : (
-          <div className="codebook-field">
-            <label htmlFor={`${id}-target`}>Merge into</label>
-            <select id={`${id}-target`} value={targetUid} data-autofocus onChange={(event) => setTargetUid(event.target.value)}>
-              {targets.map((label) => (
-                <option key={label.uid} value={label.uid}>
-                  {labelPath(label, labels)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {target && (
-          <div className="codebook-explain">
+    <FormDialog title={`Merge “${source.name}” into another label`} onClose={onClose} submitLabel="Merge" submitDisabled={!target} onSubmit={onSubmit}>
+      {targets.length === 0 ? (
+        <p>There is no other label to merge into yet.</p>
+      ) : (
+        <div className="form-field">
+          <label htmlFor={`${id}-target`}>Merge into</label>
+          <select id={`${id}-target`} value={targetUid} data-autofocus onChange={(event) => setTargetUid(event.target.value)}>
+            {targets.map((label) => (
+              <option key={label.uid} value={label.uid}>
+                {labelPath(label, labels)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {target && (
+        <div className="form-hint codebook-explain">
+          <p>
+            {source.count === 0
+              ? `No annotation uses “${source.name}” yet.`
+              : `The ${annotationsNoun(source.count)} labelled “${source.name}” will be labelled “${target.name}” instead.`}{' '}
+            Annotations with both keep one. Then “{source.name}” is deleted.
+          </p>
+          {children.length > 0 && (
             <p>
-              {source.count === 0
-                ? `No annotation uses “${source.name}” yet.`
-                : `The ${annotationsNoun(source.count)} labelled “${source.name}” will be labelled “${target.name}” instead.`}{' '}
-              Annotations with both keep one. Then “{source.name}” is deleted.
+              The labels inside it ({children.map((child) => child.name).join(', ')}) move{' '}
+              {targetParent === null ? `into “${target.name}”` : 'to the top level'}.
             </p>
-            {children.length > 0 && (
-              <p>
-                The labels inside it ({children.map((child) => child.name).join(', ')}) move{' '}
-                {targetParent === null ? `into “${target.name}”` : 'to the top level'}.
-              </p>
-            )}
-          </div>
-        )}
-      </form>
-    </Dialog>
+          )}
+        </div>
+      )}
+    </FormDialog>
   );
 }

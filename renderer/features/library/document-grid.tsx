@@ -1,9 +1,9 @@
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { DocumentSort, DocumentSummary } from '../../../shared/model/document';
 import { ContextMenu, type MenuItem } from '../../components/context-menu';
 import { formatCount, formatDay, formatPartialDate } from '../../components/format';
+import { useListboxNavigation } from '../../components/use-listbox-navigation';
 import type { Direction } from '../../stores/documents-store';
 import './document-grid.css';
 
@@ -51,53 +51,34 @@ interface DocumentGridProps {
  */
 export function DocumentGrid(props: DocumentGridProps) {
   const { items, total, hasMore, selected, sort, direction, onSort, onSelect, onOpen, onDelete, menuItems } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; item: DocumentSummary } | null>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { scrollRef, virtualizer, active, busy, navigate } = useListboxNavigation({
+    items,
+    activeUid: selected,
+    rowEstimate: ROW_HEIGHT,
     overscan: 12,
+    onMove: onSelect,
+    paging: { hasMore, onLoadMore: props.onLoadMore, ahead: LOAD_AHEAD },
   });
-  const selectedIndex = items.findIndex((item) => item.uid === selected);
-  const lastRendered = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
-  const loadMore = useEffectEvent(props.onLoadMore);
-
-  // Pages arrive as the rendered window nears the end of what is loaded (scrolling, End, PageDown).
-  useEffect(() => {
-    if (hasMore && lastRendered >= items.length - LOAD_AHEAD) loadMore();
-  }, [hasMore, lastRendered, items.length]);
-
-  function selectIndex(index: number) {
-    const item = items[Math.max(0, Math.min(items.length - 1, index))];
-    if (!item) return;
-    onSelect(item.uid);
-    virtualizer.scrollToIndex(items.indexOf(item), { align: 'auto' });
-  }
 
   function openMenuAtSelection() {
-    const item = items[selectedIndex];
-    const row = item && document.getElementById(rowId(item.uid));
-    if (!item || !row) return;
+    const row = active && document.getElementById(rowId(active.uid));
+    if (!active || !row) return;
     const box = row.getBoundingClientRect();
-    setMenu({ x: box.left + 24, y: box.bottom, item });
+    setMenu({ x: box.left + 24, y: box.bottom, item: active });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
-    const current = items[selectedIndex];
+    if (navigate(event)) {
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown': selectIndex(selectedIndex + 1); break;
-      case 'ArrowUp': selectIndex(selectedIndex < 0 ? 0 : selectedIndex - 1); break;
-      case 'PageDown': selectIndex(selectedIndex + page); break;
-      case 'PageUp': selectIndex(selectedIndex - page); break;
-      case 'Home': selectIndex(0); break;
-      case 'End': selectIndex(items.length - 1); break;
-      case 'Enter': if (current) onOpen(current.uid); break;
+      case 'Enter': if (active) onOpen(active.uid); break;
       case 'Delete':
       case 'Backspace':
-        if (!current || !onDelete) return;
-        onDelete(current.uid);
+        if (!active || !onDelete) return;
+        onDelete(active.uid);
         break;
       case 'ContextMenu': openMenuAtSelection(); break;
       case 'F10':
@@ -121,9 +102,9 @@ export function DocumentGrid(props: DocumentGridProps) {
       role="grid"
       aria-label="Documents"
       aria-rowcount={Math.max(total, items.length) + 1}
-      aria-busy={hasMore && lastRendered >= items.length - 1 ? true : undefined}
+      aria-busy={busy ? true : undefined}
       aria-colcount={COLUMNS.length}
-      aria-activedescendant={selected !== null && selectedIndex >= 0 ? rowId(selected) : undefined}
+      aria-activedescendant={active ? rowId(active.uid) : undefined}
       tabIndex={0}
       className="document-grid"
       onKeyDown={onKeyDown}

@@ -1,5 +1,6 @@
 import { Trash2 } from 'lucide-react';
 import { formatCount } from '../../components/format';
+import { ListPane, PaneError } from '../../components/list-pane';
 import { hasFilters } from '../../stores/filters-store';
 import { isSearching } from '../../stores/search-store';
 import { useDocuments, useFilters, useSearch, useStores } from '../../stores/stores-context';
@@ -24,27 +25,23 @@ export function LibraryPane() {
   const empty = list.loaded && list.total === 0 && !list.error && !filtered && !searching;
 
   return (
-    <section className="list-pane" aria-labelledby="library-heading">
-      <header className="pane-toolbar">
-        <h1 id="library-heading" className="pane-title">
-          Library
-        </h1>
-        <div className="toolbar-actions">
+    <ListPane
+      headingId="library-heading"
+      title="Library"
+      actions={
+        <>
           {/* An empty library offers these in its explanation; one pair on screen is enough. */}
           {!empty && <ImportButtons />}
           <button type="button" className="button" disabled={list.selected === null} onClick={() => list.selected && trash(list.selected)}>
             <Trash2 size={15} aria-hidden />
             Move to Trash
           </button>
-        </div>
-      </header>
+        </>
+      }
+    >
       {!empty && <SearchField />}
       {!empty && <LibraryFilters />}
-      {list.error && (
-        <p role="alert" className="pane-error">
-          {list.error}
-        </p>
-      )}
+      <PaneError error={list.error} />
       {empty ? (
         <EmptyLibrary />
       ) : searching ? (
@@ -75,6 +72,6 @@ export function LibraryPane() {
           />
         </>
       )}
-    </section>
+    </ListPane>
   );
 }

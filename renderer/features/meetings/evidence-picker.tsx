@@ -57,7 +57,7 @@ export function EvidencePicker({ documentUid, selection, onChosen, onClose }: Ev
         ))}
       </fieldset>
       {supports === 'participant' && (
-        <div className="official-field">
+        <div className="form-field">
           <label htmlFor={`${id}-official`}>Which participant</label>
           <select id={`${id}-official`} value={officialUid} onChange={(event) => setOfficialUid(event.target.value)}>
             <option value="">Choose…</option>
@@ -67,7 +67,7 @@ export function EvidencePicker({ documentUid, selection, onChosen, onClose }: Ev
               </option>
             ))}
           </select>
-          {people.size === 0 && <p className="official-hint">Tag the person in the text first (select the name, press O).</p>}
+          {people.size === 0 && <p className="form-hint">Tag the person in the text first (select the name, press O).</p>}
         </div>
       )}
       <div className="meeting-suggestion-actions">

@@ -50,7 +50,7 @@ export function LinkMeetingDialog({ meeting, onClose }: { meeting: Meeting; onCl
         </>
       }
     >
-      <div className="official-field">
+      <div className="form-field">
         <label htmlFor={`${id}-kind`}>This meeting…</label>
         <select id={`${id}-kind`} value={choice} onChange={(event) => setChoice(event.target.value)}>
           {CHOICES.map((option) => (

@@ -1,11 +1,12 @@
 import { CalendarPlus, FileText, Link2 } from 'lucide-react';
+import { EmptyState } from '../../components/empty-state';
 import { formatCount } from '../../components/format';
+import { ListPane, PaneError } from '../../components/list-pane';
 import { useMeetings, useStores } from '../../stores/stores-context';
 import { MeetingFilters } from './meeting-filters';
 import { MeetingList } from './meeting-list';
 import { focusMeetingPage } from './meeting-page';
 import { MeetingsDialogs } from './meetings-dialogs';
-import '../officials/officials.css';
 import './meetings.css';
 
 /** The Meetings view's list pane: filters and the meetings by date. */
@@ -20,24 +21,19 @@ export function MeetingsPane() {
   const empty = loaded && count === 0 && !error;
 
   return (
-    <section className="list-pane meetings-pane" aria-labelledby="meetings-heading">
-      <header className="pane-toolbar">
-        <h1 id="meetings-heading" className="pane-title">
-          Meetings
-        </h1>
-        <div className="toolbar-actions">
-          <button type="button" className="button" onClick={() => actions.openDialog({ kind: 'create' })}>
-            <CalendarPlus size={15} aria-hidden />
-            New meeting
-          </button>
-        </div>
-      </header>
+    <ListPane
+      headingId="meetings-heading"
+      title="Meetings"
+      className="meetings-pane"
+      actions={
+        <button type="button" className="button" onClick={() => actions.openDialog({ kind: 'create' })}>
+          <CalendarPlus size={15} aria-hidden />
+          New meeting
+        </button>
+      }
+    >
       {!empty && <MeetingFilters />}
-      {error && (
-        <p role="alert" className="pane-error">
-          {error}
-        </p>
-      )}
+      <PaneError error={error} />
       {empty ? (
         <EmptyMeetings onCreate={() => actions.openDialog({ kind: 'create' })} />
       ) : (
@@ -65,34 +61,34 @@ export function MeetingsPane() {
         </>
       )}
       <MeetingsDialogs />
-    </section>
+    </ListPane>
   );
 }
 
 /** No meeting yet: the ways one gets recorded. */
 function EmptyMeetings({ onCreate }: { onCreate: () => void }) {
   return (
-    <div className="empty-state">
-      <h2>No meetings yet</h2>
-      <p>A meeting gathers the articles that report it, the people who took part and the passages that say so.</p>
-      <ul className="empty-state-ways">
-        <li>
-          <FileText size={16} aria-hidden />
-          <span>
-            In the Reader, <strong>This article reports a meeting</strong> records one from the document, with the date, place and people it suggests.
-          </span>
-        </li>
-        <li>
-          <Link2 size={16} aria-hidden />
-          <span>Select a passage and add it as evidence, or start a new meeting from it.</span>
-        </li>
-      </ul>
-      <div className="empty-state-actions">
+    <EmptyState
+      title="No meetings yet"
+      ways={[
+        {
+          icon: FileText,
+          text: (
+            <>
+              In the Reader, <strong>This article reports a meeting</strong> records one from the document, with the date, place and people it suggests.
+            </>
+          ),
+        },
+        { icon: Link2, text: 'Select a passage and add it as evidence, or start a new meeting from it.' },
+      ]}
+      actions={
         <button type="button" className="button button-primary" onClick={onCreate}>
           <CalendarPlus size={15} aria-hidden />
           New meeting
         </button>
-      </div>
-    </div>
+      }
+    >
+      A meeting gathers the articles that report it, the people who took part and the passages that say so.
+    </EmptyState>
   );
 }

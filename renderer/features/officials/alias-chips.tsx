@@ -36,7 +36,7 @@ export function AliasChips({ aliases, name, onChange }: AliasChipsProps) {
   }
 
   return (
-    <fieldset className="official-field">
+    <fieldset className="form-field">
       <legend>Aliases</legend>
       {aliases.length > 0 && (
         <ul className="alias-chips" aria-label="Aliases">

@@ -16,9 +16,9 @@ export function OfficeFields({ offices, errors, onChange }: OfficeFieldsProps) {
   const change = (key: number, patch: Partial<OfficeDraft>) => onChange(offices.map((office) => (office.key === key ? { ...office, ...patch } : office)));
 
   return (
-    <fieldset className="official-field">
+    <fieldset className="form-field">
       <legend>Offices</legend>
-      <p id={hintId} className="official-hint">
+      <p id={hintId} className="form-hint">
         Dates as a year (2021), a month (2021-08) or a day (2021-08-11); leave the end empty while in office.
       </p>
       {offices.length > 0 && (

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Official } from '../../../shared/model/official';
-import { Dialog } from '../../components/dialog';
+import { focusFirstInvalid, FormDialog, useSaving } from '../../components/form-dialog';
+import { TextField } from '../../components/text-field';
 import { useStores } from '../../stores/stores-context';
 import { AliasChips } from './alias-chips';
 import { COUNTRIES, COUNTRY_NAMES } from './countries';
@@ -22,116 +23,78 @@ export function OfficialEditorDialog({ official, onClose }: OfficialEditorDialog
   const { officials } = useStores();
   const [draft, setDraft] = useState<OfficialDraft>(() => draftOf(official));
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { saving, save } = useSaving(onClose);
   const id = useId();
   const change = (patch: Partial<OfficialDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
+  function onSubmit(form: HTMLFormElement) {
     const { input, errors: found } = inputOf(draft);
     if (!input) {
       setErrors(found);
-      // After the errors render, so the first field in error is the one marked invalid.
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid(form);
       return;
     }
     setErrors({});
-    setSaving(true);
-    let saved: boolean;
-    if (official === null) saved = (await officials.getState().create(input)) !== null;
-    else {
+    void save(async () => {
+      if (official === null) return (await officials.getState().create(input)) !== null;
       const patch = patchOf(official, input);
-      saved = patch === null || (await officials.getState().update(official.uid, patch));
-    }
-    setSaving(false);
-    if (saved) onClose();
+      return patch === null || officials.getState().update(official.uid, patch);
+    });
   }
 
-  const field = (key: 'affiliation' | 'wikidata', label: string, extra: { placeholder: string; maxLength: number }) => (
-    <div className="official-field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        type="text"
-        value={draft[key]}
-        {...extra}
-        aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
-        onChange={(event) => change({ [key]: event.target.value })}
-      />
-      {errors[key] && (
-        <p id={`${id}-${key}-error`} className="form-error">
-          {errors[key]}
-        </p>
-      )}
-    </div>
-  );
-
   return (
-    <Dialog
+    <FormDialog
       title={official ? `Edit “${official.name}”` : 'New official'}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="button button-primary" disabled={saving}>
-            {official ? 'Save' : 'Add to registry'}
-          </button>
-        </>
-      }
+      submitLabel={official ? 'Save' : 'Add to registry'}
+      submitDisabled={saving}
+      onSubmit={onSubmit}
     >
-      <form ref={form} id={`${id}-form`} className="official-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <div className="official-field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={draft.name}
-            maxLength={300}
-            required
-            data-autofocus
-            placeholder="The fullest form, e.g. Marcelo Ebrard Casaubón"
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? `${id}-name-error` : undefined}
-            onChange={(event) => change({ name: event.target.value })}
-          />
-          {errors.name && (
-            <p id={`${id}-name-error`} className="form-error">
-              {errors.name}
-            </p>
-          )}
-        </div>
-        <AliasChips aliases={draft.aliases} name={draft.name} onChange={(aliases) => change({ aliases })} />
-        <div className="official-field">
-          <label htmlFor={`${id}-country`}>Country</label>
-          <select id={`${id}-country`} value={draft.country} onChange={(event) => change({ country: event.target.value as OfficialDraft['country'] })}>
-            <option value="">Not set</option>
-            {COUNTRIES.map((country) => (
-              <option key={country} value={country}>
-                {COUNTRY_NAMES[country]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <OfficeFields offices={draft.offices} errors={errors} onChange={(offices) => change({ offices })} />
-        {field('affiliation', 'Affiliation', { placeholder: 'Party, ministry or organisation', maxLength: 500 })}
-        {field('wikidata', 'Wikidata id', { placeholder: 'Q123', maxLength: 20 })}
-        <div className="official-field">
-          <label htmlFor={`${id}-notes`}>Notes</label>
-          <textarea
-            id={`${id}-notes`}
-            rows={4}
-            maxLength={100_000}
-            value={draft.notes}
-            placeholder="Markdown: **bold**, _italic_, [links](https://…)"
-            onChange={(event) => change({ notes: event.target.value })}
-          />
-        </div>
-      </form>
-    </Dialog>
+      <TextField
+        id={`${id}-name`}
+        label="Name"
+        value={draft.name}
+        maxLength={300}
+        required
+        data-autofocus
+        placeholder="The fullest form, e.g. Marcelo Ebrard Casaubón"
+        error={errors.name}
+        onChange={(name) => change({ name })}
+      />
+      <AliasChips aliases={draft.aliases} name={draft.name} onChange={(aliases) => change({ aliases })} />
+      <div className="form-field">
+        <label htmlFor={`${id}-country`}>Country</label>
+        <select id={`${id}-country`} value={draft.country} onChange={(event) => change({ country: event.target.value as OfficialDraft['country'] })}>
+          <option value="">Not set</option>
+          {COUNTRIES.map((country) => (
+            <option key={country} value={country}>
+              {COUNTRY_NAMES[country]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <OfficeFields offices={draft.offices} errors={errors} onChange={(offices) => change({ offices })} />
+      <TextField
+        id={`${id}-affiliation`}
+        label="Affiliation"
+        value={draft.affiliation}
+        maxLength={500}
+        placeholder="Party, ministry or organisation"
+        error={errors.affiliation}
+        onChange={(affiliation) => change({ affiliation })}
+      />
+      <TextField id={`${id}-wikidata`} label="Wikidata id" value={draft.wikidata} maxLength={20} placeholder="Q123" error={errors.wikidata} onChange={(wikidata) => change({ wikidata })} />
+      <div className="form-field">
+        <label htmlFor={`${id}-notes`}>Notes</label>
+        <textarea
+          id={`${id}-notes`}
+          rows={4}
+          maxLength={100_000}
+          value={draft.notes}
+          placeholder="Markdown: **bold**, _italic_, [links](https://…)"
+          onChange={(event) => change({ notes: event.target.value })}
+        />
+      </div>
+    </FormDialog>
   );
 }

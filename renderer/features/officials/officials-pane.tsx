@@ -3,6 +3,7 @@ import { GitMerge, Trash2, UserPlus } from 'lucide-react';
 import type { Official } from '../../../shared/model/official';
 import { ContextMenu, type MenuItem } from '../../components/context-menu';
 import { formatCount } from '../../components/format';
+import { ListPane, PaneError } from '../../components/list-pane';
 import { useOfficials, useStores } from '../../stores/stores-context';
 import { ReviewQueue } from '../officials-review/review-queue';
 import { EmptyOfficials, NoMatchingOfficials } from './empty-officials';
@@ -20,24 +21,23 @@ export function OfficialsPane() {
   const openDialog = officials.getState().openDialog;
 
   return (
-    <section className="list-pane officials-pane" aria-labelledby="officials-heading">
-      <header className="pane-toolbar">
-        <h1 id="officials-heading" className="pane-title">
-          Officials
-        </h1>
-        <div className="toolbar-actions">
-          <button type="button" className="button" onClick={() => openDialog({ kind: 'create' })}>
-            <UserPlus size={15} aria-hidden />
-            New official
-          </button>
-        </div>
-      </header>
+    <ListPane
+      headingId="officials-heading"
+      title="Officials"
+      className="officials-pane"
+      actions={
+        <button type="button" className="button" onClick={() => openDialog({ kind: 'create' })}>
+          <UserPlus size={15} aria-hidden />
+          New official
+        </button>
+      }
+    >
       <OfficialsTabs />
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="officials-panel">
         {tab === 'people' ? <People /> : <ReviewQueue />}
       </div>
       <OfficialsDialogs />
-    </section>
+    </ListPane>
   );
 }
 
@@ -74,11 +74,7 @@ function People() {
   return (
     <>
       {!empty && <OfficialFilters />}
-      {error && (
-        <p role="alert" className="pane-error">
-          {error}
-        </p>
-      )}
+      <PaneError error={error} />
       {empty ? (
         <EmptyOfficials onCreate={() => actions.openDialog({ kind: 'create' })} onReview={() => actions.setTab('review')} />
       ) : noMatches ? (
@@ -86,8 +82,8 @@ function People() {
       ) : (
         <>
           {selectedUids.length > 1 ? (
-            <div className="officials-bulk" role="group" aria-label="Selected officials">
-              <span className="officials-bulk-count">{formatCount(selectedUids.length)} selected</span>
+            <div className="bulk-bar" role="group" aria-label="Selected officials">
+              <span className="bulk-bar-count">{formatCount(selectedUids.length)} selected</span>
               <button type="button" className="button button-small" onClick={() => actions.openDialog({ kind: 'merge', uids: selectedUids })}>
                 <GitMerge size={13} aria-hidden />
                 Merge…

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MeetingListItem } from '../../../shared/model/meeting';
 import { MEETING_LINK_KINDS } from '../../../shared/model/meeting-kinds';
 import { formatCount } from '../../components/format';
+import { ListPane } from '../../components/list-pane';
 import { useStores } from '../../stores/stores-context';
 import type { TimelineLanes } from '../../stores/timeline-store';
 import { LINK_STYLES } from './link-styles';
@@ -34,12 +35,7 @@ export function TimelinePane() {
   const placed = items.length - unplaced.unknownYear.length - unplaced.undated.length;
 
   return (
-    <section className="list-pane timeline-pane" aria-labelledby="timeline-heading">
-      <header className="pane-toolbar">
-        <h1 id="timeline-heading" className="pane-title">
-          Timeline
-        </h1>
-      </header>
+    <ListPane headingId="timeline-heading" title="Timeline" className="timeline-pane">
       <div className="timeline-side">
         {loaded && <p className="list-count">{`${formatCount(placed)} ${placed === 1 ? 'meeting' : 'meetings'} on the axis`}</p>}
         <fieldset className="timeline-lanes">
@@ -80,7 +76,7 @@ export function TimelinePane() {
         <Unplaced title="Year unknown" note="cannot be placed on the axis: their dates have no year." items={unplaced.unknownYear} onOpen={(uid) => openMeeting(stores, uid)} />
         <Unplaced title="No date" note="have no date at all." items={unplaced.undated} onOpen={(uid) => openMeeting(stores, uid)} />
       </div>
-    </section>
+    </ListPane>
   );
 }
 

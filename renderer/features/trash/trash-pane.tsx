@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { RotateCcw, Trash } from 'lucide-react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ListPane, PaneError } from '../../components/list-pane';
 import { useDocuments, useStores } from '../../stores/stores-context';
 import { DocumentGrid } from '../library/document-grid';
 import { focusReader } from '../reader/focus-reader';
@@ -17,12 +19,11 @@ export function TrashPane() {
   const noun = count === 1 ? 'document' : 'documents';
 
   return (
-    <section className="list-pane" aria-labelledby="trash-heading">
-      <header className="pane-toolbar">
-        <h1 id="trash-heading" className="pane-title">
-          Trash
-        </h1>
-        <div className="toolbar-actions">
+    <ListPane
+      headingId="trash-heading"
+      title="Trash"
+      actions={
+        <>
           <button type="button" className="button" disabled={list.selected === null} onClick={() => list.selected && restore(list.selected)}>
             <RotateCcw size={15} aria-hidden />
             Restore
@@ -31,18 +32,12 @@ export function TrashPane() {
             <Trash size={15} aria-hidden />
             Empty trash
           </button>
-        </div>
-      </header>
-      {list.error && (
-        <p role="alert" className="pane-error">
-          {list.error}
-        </p>
-      )}
+        </>
+      }
+    >
+      <PaneError error={list.error} />
       {list.loaded && count === 0 && !list.error ? (
-        <section className="empty-state">
-          <h2>Trash is empty</h2>
-          <p>Documents you move to Trash wait here until you restore them or empty the trash.</p>
-        </section>
+        <EmptyState title="Trash is empty">Documents you move to Trash wait here until you restore them or empty the trash.</EmptyState>
       ) : (
         <DocumentGrid
           items={list.items}
@@ -76,6 +71,6 @@ export function TrashPane() {
           </p>
         </ConfirmDialog>
       )}
-    </section>
+    </ListPane>
   );
 }
