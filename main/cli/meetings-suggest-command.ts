@@ -41,7 +41,7 @@ function describeCandidate(candidate: MeetingCandidate): string[] {
 
 /** `dossier meetings suggest`: what each document suggests about its meeting, and candidates between them. */
 export async function runMeetingsSuggest(core: CoreHandle, input: { document?: string }, json: boolean): Promise<number> {
-  const suggestions = await call(core, 'meetings.suggestions', input.document === undefined ? {} : { documentUid: input.document });
+  const suggestions = await call(core, 'meetings.suggestions', input.document === undefined ? {} : { documentUids: [input.document] });
   if (json) {
     process.stdout.write(`${JSON.stringify(suggestions)}\n`);
     return 0;

@@ -333,9 +333,10 @@ export const channels = {
   /**
    * The meeting review queue: per document, the date, place and participants its text suggests;
    * across documents and recorded meetings, same-meeting and prepares / follows-up candidates with
-   * their evidence. With `documentUid`, that document and the candidates it takes part in.
+   * their evidence. With `documentUids`, those documents and the candidates they take part in: a
+   * meeting page asks for all its sources in one call, so the notebook is compared once.
    */
-  'meetings.suggestions': { input: z.strictObject({ documentUid: uidSchema.optional() }), output: meetingSuggestionsSchema },
+  'meetings.suggestions': { input: z.strictObject({ documentUids: uidList.optional() }), output: meetingSuggestionsSchema },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

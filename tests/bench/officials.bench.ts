@@ -7,10 +7,11 @@ import type { MentionSpan, SuggestionQueue } from '../../shared/model/suggestion
 import { openCore } from '../../main/core/api/in-process-core';
 import { createSharedFindings, findingsIn } from '../../main/core/officials/document-findings';
 import { buildMatcher } from '../../main/core/officials/matching/matcher';
+import { caller, importPaths } from '../helpers/core-calls';
 import { generateCorpus } from './library/generate-corpus';
 import { percentile, printTable, timed } from './library/stats';
 import { retainedHeapMb } from './officials/heap';
-import { call, importFile, importFolder } from './officials/notebook';
+import { importFolder } from './officials/notebook';
 import { plantMentions } from './officials/plant-mentions';
 import { regexBaseline } from './officials/regex-baseline';
 import { syntheticRegistry } from './officials/synthetic-registry';
@@ -54,30 +55,31 @@ export async function run({ root }: { root: string }) {
     importFolder(join(root, 'out/main/cli.cjs'), notebook, articles);
 
     const core = openCore({ notebookPath: notebook });
-    for (const person of people) await call(core, 'officials.create', { name: person.name, aliases: person.aliases });
+    const call = caller(core);
+    for (const person of people) await call('officials.create', { name: person.name, aliases: person.aliases });
     const heapBefore = retainedHeapMb();
-    const cold = await timed(() => call(core, 'officials.suggestions', {}) as Promise<SuggestionQueue>);
+    const cold = await timed(() => call('officials.suggestions', {}));
     const heapKept = retainedHeapMb() - heapBefore;
     const sent = await timed(() => JSON.stringify(cold.value));
     const unchanged: number[] = [];
-    for (let i = 0; i < 10; i++) unchanged.push((await timed(() => call(core, 'officials.suggestions', {}))).ms);
+    for (let i = 0; i < 10; i++) unchanged.push((await timed(() => call('officials.suggestions', {}))).ms);
 
     const importMs: number[] = [];
     const queueMs: number[] = [];
     const laterFiles = readdirSync(later).sort().map((name) => join(later, name));
     for (const path of laterFiles) {
-      importMs.push((await timed(() => importFile(core, path))).ms);
-      queueMs.push((await timed(() => call(core, 'officials.suggestions', {}))).ms);
+      importMs.push((await timed(() => importPaths(core, [path]))).ms);
+      queueMs.push((await timed(() => call('officials.suggestions', {}))).ms);
     }
 
     const decideMs: number[] = [];
     const queueAfterDecideMs: number[] = [];
-    let queue = (await call(core, 'officials.suggestions', {})) as SuggestionQueue;
+    let queue = await call('officials.suggestions', {});
     for (let i = 0; i < DECISIONS; i++) {
       const group = queue.known[i % queue.known.length]!;
       const spans = [spanOf(group, group.mentions[0]!)];
-      decideMs.push((await timed(() => call(core, i % 2 === 0 ? 'mentions.confirm' : 'mentions.reject', { spans }))).ms);
-      const after = await timed(() => call(core, 'officials.suggestions', {}) as Promise<SuggestionQueue>);
+      decideMs.push((await timed(() => call(i % 2 === 0 ? 'mentions.confirm' : 'mentions.reject', { spans }))).ms);
+      const after = await timed(() => call('officials.suggestions', {}));
       queueAfterDecideMs.push(after.ms);
       queue = after.value;
     }
@@ -87,8 +89,8 @@ export async function run({ root }: { root: string }) {
     for (let i = 0; i < ALL_OF; i++) {
       const group = queue.known[0]!;
       allOfMentions.push(group.total);
-      allOfMs.push((await timed(() => call(core, 'mentions.confirmAllOf', { officialUid: group.officialUid }))).ms);
-      const after = await timed(() => call(core, 'officials.suggestions', {}) as Promise<SuggestionQueue>);
+      allOfMs.push((await timed(() => call('mentions.confirmAllOf', { officialUid: group.officialUid }))).ms);
+      const after = await timed(() => call('officials.suggestions', {}));
       queueAfterAllOfMs.push(after.ms);
       queue = after.value;
     }

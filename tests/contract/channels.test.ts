@@ -87,7 +87,7 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'meetings.link': { kind: 'prepares', fromUid: UID, toUid: '01HZZZZZZZZZZZZZZZZZZZZZZY', evidenceAnnotationUid: UID },
   'meetings.unlink': { uids: [UID] },
   'meetings.forDocument': { documentUid: UID },
-  'meetings.suggestions': { documentUid: UID },
+  'meetings.suggestions': { documentUids: [UID] },
 };
 
 /** Fields with defaults: leaving them out is valid. */
@@ -105,7 +105,7 @@ const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
   'meetings.create': ['title', 'start', 'end', 'place', 'format', 'summary', 'topics', 'fromDocumentUid'],
   'meetings.setParticipant': ['side', 'role'],
   'meetings.link': ['evidenceAnnotationUid'],
-  'meetings.suggestions': ['documentUid'],
+  'meetings.suggestions': ['documentUids'],
 };
 
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */

@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { EventName } from '../../shared/contract/events';
 import type { ImportSummary } from '../../shared/model/import';
 import type { CoreHandle } from '../../main/core/api/core-handle';
 import { openCore } from '../../main/core/api/in-process-core';
+import { caller, importPaths, type Call } from './core-calls';
+
+export { runImport } from './core-calls';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -24,7 +26,7 @@ export interface TestNotebook {
   core: CoreHandle;
   path: string;
   events: Array<{ event: EventName; payload: unknown }>;
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  call: Call;
   importPaths(...paths: string[]): Promise<ImportSummary>;
 }
 
@@ -34,32 +36,6 @@ export function openTestNotebook(path = join(tempDir(), 'notebook.sqlite'), opti
   cleanups.push(() => core.close());
   const events: TestNotebook['events'] = [];
   core.onEvent((event, payload) => events.push({ event, payload }));
-  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
-    const envelope = await core.invoke(channel, input);
-    if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
-    return envelope.value as ChannelOutput<C>;
-  };
-  return {
-    core,
-    path,
-    events,
-    call,
-    importPaths: (...paths) => runImport(core, paths.map((p) => ({ kind: 'path' as const, path: p }))),
-  };
+  return { core, path, events, call: caller(core), importPaths: (...paths) => importPaths(core, paths) };
 }
 
-/** Starts an import job and waits for its job.done event. */
-export async function runImport(core: CoreHandle, sources: ChannelInput<'import.start'>['sources']): Promise<ImportSummary> {
-  const done = new Promise<ImportSummary>((resolve, reject) => {
-    const stop = core.onEvent((event, payload) => {
-      if (event !== 'job.done') return;
-      stop();
-      const { result, error } = payload as { result?: ImportSummary; error?: { message: string } };
-      if (result) resolve(result);
-      else reject(new Error(error?.message));
-    });
-  });
-  const envelope = await core.invoke('import.start', { sources });
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return done;
-}

@@ -104,7 +104,10 @@ export function fakeMeetings(initial: Meeting[], suggestions: Record<string, Mee
       return item ? change(input.meetingUid, { participants: item.participants.filter((person) => person.officialUid !== input.officialUid) }) : notFound;
     })
     .handle('meetings.forDocument', (input) => ({ items: live().filter((item) => item.sources.some((source) => source.documentUid === input.documentUid)) }))
-    .handle('meetings.suggestions', (input) => suggestions[input.documentUid ?? ''] ?? { documents: [], candidates: [] });
+    .handle('meetings.suggestions', (input) => {
+      const parts = (input.documentUids ?? []).flatMap((uid) => suggestions[uid] ?? []);
+      return { documents: parts.flatMap((part) => part.documents), candidates: [...new Set(parts.flatMap((part) => part.candidates))] };
+    });
 
   return { transport, links: () => links, meetings: () => live() };
 }

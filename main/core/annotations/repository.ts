@@ -131,7 +131,7 @@ export function setDeleted(db: Db, uids: readonly string[], deletedAt: string | 
 }
 
 /** Deletes for good what earlier sessions deleted: undo lasts one session. */
-export function purgeDeleted(db: Db): number {
+export function purgeDeletedAnnotations(db: Db): number {
   return db.prepare('DELETE FROM annotations WHERE deleted_at IS NOT NULL').run().changes;
 }
 

@@ -316,7 +316,7 @@ export const handlers: Handlers = {
     return { count };
   },
   'meetings.forDocument': (input, ctx) => ({ items: meetingsForDocument(ctx.db, input.documentUid) }),
-  'meetings.suggestions': (input, ctx) => meetingSuggestions(ctx.db, input.documentUid),
+  'meetings.suggestions': (input, ctx) => meetingSuggestions(ctx.db, input.documentUids),
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

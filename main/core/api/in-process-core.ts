@@ -1,5 +1,5 @@
 import type { EventName } from '../../../shared/contract/events';
-import { purgeDeleted } from '../annotations/repository';
+import { purgeDeletedAnnotations } from '../annotations/repository';
 import { purgeDeletedOfficials } from '../officials/repository';
 import { purgeDeletedMeetings } from '../meetings/repository';
 import { openNotebook } from '../db/open';
@@ -14,10 +14,13 @@ import { JobRegistry } from './jobs';
  */
 export function openCore(options: CoreOptions): CoreHandle {
   const db = openNotebook(options.notebookPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // Undo lasts one session: what earlier sessions deleted goes for good, in one write at start-up.
   if (options.startsSession) {
-    purgeDeleted(db);
-    purgeDeletedOfficials(db);
-    purgeDeletedMeetings(db);
+    db.transaction(() => {
+      purgeDeletedAnnotations(db);
+      purgeDeletedOfficials(db);
+      purgeDeletedMeetings(db);
+    })();
   }
   const listeners = new Set<EventListener>();
   const emit = (event: EventName, payload: unknown) => {

@@ -202,9 +202,67 @@ export function* liveTexts(db: Db): Generator<{ id: number; uid: string; title: 
   ).iterate() as Iterable<{ id: number; uid: string; title: string; text: string }>;
 }
 
+/** A live document's fields that a reading of its text depends on, with `changed`, the 'documents' count of its last change (0006). */
+export interface LiveDocumentVersion {
+  id: number;
+  uid: string;
+  title: string;
+  published: string | null;
+  language: string | null;
+  changed: number;
+}
+
+/** Every live document without its text, oldest import first, for caches that re-read only what changed. */
+export function liveDocumentVersions(db: Db): LiveDocumentVersion[] {
+  return statement(
+    db,
+    `SELECT d.id, d.uid, d.title, d.published, d.language, t.changed
+     FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.trashed_at IS NULL ORDER BY d.imported_at, d.id`,
+  ).all() as LiveDocumentVersion[];
+}
+
 /** The row id and text of a live document, for checking a span before it is recorded. */
 export function liveDocumentText(db: Db, uid: string): { id: number; text: string } | undefined {
   return statement(db, 'SELECT d.id, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.uid = ? AND d.trashed_at IS NULL').get(uid) as
     | { id: number; text: string }
     | undefined;
+}
+
+/** A document's row id, title and state by uid, whether it is in the trash or not. */
+export function documentRef(db: Db, uid: string): { id: number; title: string; trashedAt: string | null } | undefined {
+  return statement(db, 'SELECT id, title, trashed_at AS trashedAt FROM documents WHERE uid = ?').get(uid) as
+    | { id: number; title: string; trashedAt: string | null }
+    | undefined;
+}
+
+/** A document's title and state by row id. */
+export function documentById(db: Db, id: number): { title: string; trashedAt: string | null } {
+  return statement(db, 'SELECT title, trashed_at AS trashedAt FROM documents WHERE id = ?').get(id) as { title: string; trashedAt: string | null };
+}
+
+/**
+ * A document's title and text by row id, in the trash or not: for passes that already hold the id,
+ * such as the context shown around mentions, which a lookup by uid would make twice as costly.
+ */
+export function documentTextById(db: Db, documentId: number): { title: string; text: string } {
+  return statement(db, 'SELECT d.title, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?').get(documentId) as {
+    title: string;
+    text: string;
+  };
+}
+
+export interface ChangedDocument {
+  id: number;
+  uid: string;
+  /** Null when the document is in the trash. */
+  text: string | null;
+}
+
+/** Documents imported, edited, retitled, trashed or restored since the 'documents' count `since` (0006). */
+export function documentsChangedSince(db: Db, since: number): ChangedDocument[] {
+  return statement(
+    db,
+    `SELECT d.id, d.uid, CASE WHEN d.trashed_at IS NULL THEN t.text END AS text
+     FROM document_texts t JOIN documents d ON d.id = t.document_id WHERE t.changed > ? ORDER BY d.id`,
+  ).all(since) as ChangedDocument[];
 }

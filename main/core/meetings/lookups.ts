@@ -2,9 +2,10 @@ import { AppError } from '../../../shared/contract/errors';
 import { findAnnotation } from '../annotations/repository';
 import { findLabel } from '../annotations/label-repository';
 import type { Db } from '../db/open';
+import { documentById, documentRef } from '../documents/repository';
 import { findOfficialId } from '../officials/repository';
 import { mergedMeetingOf } from './merge-repository';
-import { documentById, documentRef, findMeeting, type MeetingRef } from './repository';
+import { findMeeting, type MeetingRef } from './repository';
 
 // What a meeting call names, resolved to rows, each refused with a message a researcher can act on.
 

@@ -83,17 +83,6 @@ export function removeTopic(db: Db, meetingId: number, labelId: number): void {
   statement(db, 'DELETE FROM meeting_topics WHERE meeting_id = ? AND label_id = ?').run(meetingId, labelId);
 }
 
-/** A document's row id and state, for adding it as a source. */
-export function documentRef(db: Db, uid: string): { id: number; title: string; trashedAt: string | null } | undefined {
-  return statement(db, 'SELECT id, title, trashed_at AS trashedAt FROM documents WHERE uid = ?').get(uid) as
-    | { id: number; title: string; trashedAt: string | null }
-    | undefined;
-}
-
-export function documentById(db: Db, id: number): { title: string; trashedAt: string | null } {
-  return statement(db, 'SELECT title, trashed_at AS trashedAt FROM documents WHERE id = ?').get(id) as { title: string; trashedAt: string | null };
-}
-
 /** The live meetings a document reports, in list order. */
 export function meetingIdsForDocument(db: Db, documentId: number): number[] {
   return statement(

@@ -1,6 +1,7 @@
 import type { Mention, MentionRole } from '../../../shared/model/mention';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
+import type { DecidedRow } from './suggestion-assembly';
 
 const MENTION_COLUMNS = `m.uid, o.uid AS officialUid, o.name, d.uid AS documentUid, m.start_offset AS start, m.end_offset AS end,
   m.text, m.role, m.rule`;
@@ -139,14 +140,6 @@ export function profileMentionRows(db: Db, officialId: number): ProfileMentionRo
   ).all(officialId) as ProfileMentionRow[];
 }
 
-/**
- * A document's text by row id, for the context of its mentions. The documents repository reads texts
- * by uid, which for the thousands of documents of a much-named person costs twice as much.
- */
-export function documentTextById(db: Db, documentId: number): string {
-  return (statement(db, 'SELECT text FROM document_texts WHERE document_id = ?').get(documentId) as { text: string }).text;
-}
-
 /** The other live officials confirmed in the same documents outside the Trash, most shared first. */
 export function namedWithRows(db: Db, officialId: number, limit: number): Array<{ uid: string; name: string; documents: number }> {
   return statement(
@@ -161,4 +154,12 @@ export function namedWithRows(db: Db, officialId: number, limit: number): Array<
      WHERE other.state = 'confirmed' AND other.official_id <> @officialId AND o.deleted_at IS NULL
      GROUP BY o.id ORDER BY documents DESC, o.name COLLATE NOCASE, o.id LIMIT @limit`,
   ).all({ officialId, limit }) as Array<{ uid: string; name: string; documents: number }>;
+}
+
+/** Decided mentions (confirmed or rejected) in documents from `firstDocumentId` on. */
+export function decidedMentionsFrom(db: Db, firstDocumentId: number): DecidedRow[] {
+  return statement(
+    db,
+    "SELECT official_id, document_id, start_offset, end_offset FROM mentions WHERE document_id >= ? AND state <> 'suggested'",
+  ).raw().all(firstDocumentId) as DecidedRow[];
 }

@@ -1,7 +1,8 @@
 import type { OfficialProfile } from '../../../shared/model/mention';
 import type { Db } from '../db/open';
+import { documentTextById } from '../documents/repository';
 import { mentionContext } from './matching/context';
-import { documentTextById, namedWithRows, profileMentionRows } from './mention-repository';
+import { namedWithRows, profileMentionRows } from './mention-repository';
 import { meetingsAttendedBy } from '../meetings/repository';
 import { findOfficialId } from './repository';
 import { requireOfficial } from './service';
@@ -22,7 +23,7 @@ export function officialProfile(db: Db, uid: string): OfficialProfile {
     if (current?.id !== row.documentId) {
       current = {
         id: row.documentId,
-        text: documentTextById(db, row.documentId),
+        text: documentTextById(db, row.documentId).text,
         group: { documentUid: row.documentUid, title: row.title, published: row.published, mentions: [] },
       };
       documents.push(current.group);

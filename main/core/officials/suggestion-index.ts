@@ -1,9 +1,9 @@
+import { changeCounters } from '../db/change-counters';
 import type { Db } from '../db/open';
-import { countDocuments, liveTexts } from '../documents/repository';
+import { countDocuments, documentsChangedSince, liveTexts } from '../documents/repository';
 import { createSharedFindings, findingsIn, type DocumentFindings, type SharedFindings } from './document-findings';
 import { buildMatcher, type Matcher } from './matching/matcher';
 import { registryForMatching } from './repository';
-import { changeCounters, documentsChangedSince } from './suggestion-index-repository';
 
 /** A live document with what the matcher found in it. A new scan gives a new object. */
 export interface IndexedDocument {

@@ -1,10 +1,10 @@
 import type { CandidateSuggestionGroup, KnownSuggestionGroup } from '../../../shared/model/suggestion';
 import type { Db } from '../db/open';
+import { documentTextById } from '../documents/repository';
 import { FORM, KNOWN_STRIDE, RULE, RULES } from './document-findings';
 import { mentionContext } from './matching/context';
 import { detached } from './matching/detached';
 import { candidateSpans, knownSpan, pendingMentions, type Assembly, type CandidateGroup, type KnownGroup, type PageEnd } from './suggestion-assembly';
-import { documentForContext } from './suggestion-index-repository';
 
 export type KnownSuggestion = KnownSuggestionGroup['mentions'][number];
 export type Sighting = CandidateSuggestionGroup['mentions'][number];
@@ -29,7 +29,7 @@ function sightingsOf(db: Db, assembly: QueueAssembly, wanted: readonly Wanted[])
   for (const k of order) {
     const { position, start, end } = wanted[k]!;
     if (position !== read) {
-      document = documentForContext(db, assembly.documents[position]!.id);
+      document = documentTextById(db, assembly.documents[position]!.id);
       read = position;
     }
     const { before, after } = mentionContext(document.text, start, end);
@@ -81,7 +81,7 @@ export function pendingSpans(db: Db, assembly: QueueAssembly, group: KnownGroup<
   return pendingMentions(assembly, group, null, Number.POSITIVE_INFINITY).map(([position, index]) => {
     const document = assembly.documents[position]!;
     if (position !== read) {
-      text = documentForContext(db, document.id).text;
+      text = documentTextById(db, document.id).text;
       read = position;
     }
     const { start, end } = knownSpan(assembly, position, index);

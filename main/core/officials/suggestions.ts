@@ -6,12 +6,14 @@ import {
   type SuggestionGroupInput,
   type SuggestionQueue,
 } from '../../../shared/model/suggestion';
+import { changeCounters } from '../db/change-counters';
 import type { Db } from '../db/open';
+import { documentRef } from '../documents/repository';
 import { foldName } from './matching/tokens';
+import { decidedMentionsFrom } from './mention-repository';
 import { findOfficialId, officialUidsById, rejectedCandidates } from './repository';
 import { addDocuments, applyDecisions, emptyAssembly, reviewable, type CachedPage, type DecisionChange, type PageEnd } from './suggestion-assembly';
 import { refreshSuggestionIndex, type IndexedDocument } from './suggestion-index';
-import { changeCounters, decidedMentionsFrom, documentIdOf } from './suggestion-index-repository';
 import { candidatePages, knownPages, pendingSpans, type QueueAssembly } from './suggestion-pages';
 
 const assemblies = new WeakMap<Db, QueueAssembly>();
@@ -111,7 +113,7 @@ export function suggestionGroup(db: Db, request: SuggestionGroupInput): KnownSug
 
 /** The place of the last mention a page showed; its document may have left the notebook since, but not for good. */
 function pageEnd(db: Db, { documentUid, start }: { documentUid: string; start: number }): PageEnd {
-  const documentId = documentIdOf(db, documentUid);
+  const documentId = documentRef(db, documentUid)?.id;
   if (documentId === undefined) throw new AppError('NOT_FOUND', 'That document is no longer in this notebook; review the suggestions again.', { uid: documentUid });
   return { documentId, start };
 }

@@ -1,42 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CoreHandle } from '../../../main/core/api/core-handle';
 import { openCore } from '../../../main/core/api/in-process-core';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import { caller, importPaths } from '../../helpers/core-calls';
 import { percentile } from '../library/stats';
 import { generateArticle, planSpans, type Span } from './article';
-
-export type Call = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
-
-export function caller(core: CoreHandle): Call {
-  return async (channel, input) => {
-    const envelope = await core.invoke(channel, input);
-    if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
-    return envelope.value as never;
-  };
-}
-
-/** Imports files with the import job, waiting for its job.done event (at most 60 s). */
-async function importFiles(core: CoreHandle, paths: string[]): Promise<void> {
-  let stop = () => {};
-  const done = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('import did not finish within 60 s')), 60_000);
-    stop = core.onEvent((event, payload) => {
-      if (event !== 'job.done') return;
-      clearTimeout(timer);
-      const { result, error } = payload as { result?: { imported?: unknown[] }; error?: { message: string } };
-      if (result) resolve();
-      else reject(new Error(`import failed: ${error?.message}`));
-    });
-  });
-  try {
-    const envelope = await core.invoke('import.start', { sources: paths.map((path) => ({ kind: 'path' as const, path })) });
-    if (!envelope.ok) throw new Error(`import.start failed: ${envelope.error.message}`);
-    await done;
-  } finally {
-    stop();
-  }
-}
 
 export interface Prepared {
   notebook: string;
@@ -71,7 +38,7 @@ export async function prepareNotebook(work: string): Promise<Prepared> {
   const core = openCore({ notebookPath: notebook });
   try {
     const call = caller(core);
-    await importFiles(core, [files.article, files.copy, files.short]);
+    await importPaths(core, [files.article, files.copy, files.short]);
     const { items } = await call('documents.list', { limit: 10 });
     const find = (fragment: string) => {
       const found = items.find((item) => item.title.includes(fragment));

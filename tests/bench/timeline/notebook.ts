@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openCore } from '../../../main/core/api/in-process-core';
-import { caller } from '../reader/notebook';
+import { caller } from '../../helpers/core-calls';
 import { OFFICIALS, planMeetings, TOPICS } from './synthetic-meetings';
 
 export interface PreparedTimeline {

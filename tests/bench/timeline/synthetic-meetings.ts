@@ -1,16 +1,5 @@
 import { MEETING_LINK_KINDS, type MeetingLinkKind } from '../../../shared/model/meeting-kinds';
-
-/** mulberry32: a small seeded generator, so every run plants the same meetings. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { random as seeded } from '../library/generate-corpus';
 
 export const CITIES = ['Ciudad de México', 'Washington', 'Monterrey', 'Tijuana', 'El Paso', 'Guadalajara', 'Houston', 'San Diego', 'Mérida', 'Nueva York', 'Ciudad Juárez', 'Los Ángeles'];
 export const TOPICS = ['Migración', 'Seguridad', 'Comercio', 'Fentanilo', 'Armas', 'Frontera', 'Energía', 'Agua'];

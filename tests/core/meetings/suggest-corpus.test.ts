@@ -4,7 +4,7 @@ import { reviewedCorpus } from './suggest/reviewed-corpus';
 describe('meeting suggestions on the sample corpus', () => {
   it('000 suggests 3 May 2022 in Washington with Marcelo Ebrard and Alejandro Mayorkas', async () => {
     const { notebook, docs } = await reviewedCorpus();
-    const [document] = (await notebook.call('meetings.suggestions', { documentUid: docs['000']! })).documents;
+    const [document] = (await notebook.call('meetings.suggestions', { documentUids: [docs['000']!] })).documents;
     expect(document!.dates[0]).toMatchObject({ value: '2022-05-03', precision: 'day', text: 'Tuesday, May 3, 2022' });
     expect(document!.dates[0]!.sentence.text).toMatch(/^Later, Foreign Minister Marcelo Ebrard met at the White House/);
     expect(document!.places[0]).toMatchObject({ name: 'Washington', kind: 'city' });
@@ -14,7 +14,7 @@ describe('meeting suggestions on the sample corpus', () => {
 
   it('004 suggests 27 December with Blinken, Mayorkas and Sherwood-Randall; 2023 once its published date is known', async () => {
     const { notebook, docs } = await reviewedCorpus();
-    const suggestionOf004 = async () => (await notebook.call('meetings.suggestions', { documentUid: docs['004']! })).documents[0]!;
+    const suggestionOf004 = async () => (await notebook.call('meetings.suggestions', { documentUids: [docs['004']!] })).documents[0]!;
     const before = await suggestionOf004();
     expect(before.published).toBeNull();
     expect(before.dates[0]).toMatchObject({ value: '--12-27', precision: 'day' });
@@ -49,13 +49,13 @@ describe('meeting suggestions on the sample corpus', () => {
     expect(notebook.events.slice(changes)).toEqual([]);
 
     await notebook.call('meetings.link', { kind: 'prepares', fromUid: advance.uid, toUid: reported.uid });
-    const after = await notebook.call('meetings.suggestions', { documentUid: docs['002']! });
+    const after = await notebook.call('meetings.suggestions', { documentUids: [docs['002']!] });
     expect(after.candidates.filter((candidate) => candidate.to.uid === reported.uid || candidate.from.uid === reported.uid)).toEqual([]);
   });
 
   it('refuses a document that is not in the notebook', async () => {
     const { notebook } = await reviewedCorpus();
-    const envelope = await notebook.core.invoke('meetings.suggestions', { documentUid: '01HZZZZZZZZZZZZZZZZZZZZZZZ' });
+    const envelope = await notebook.core.invoke('meetings.suggestions', { documentUids: ['01HZZZZZZZZZZZZZZZZZZZZZZZ'] });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
