@@ -50,8 +50,6 @@ export interface MeetingsState extends MeetingPartActions {
   loadForDocument(documentUid: string | null): Promise<void>;
   /** Every meeting by date, for pickers that search them all. */
   all(): Promise<MeetingListItem[]>;
-  /** What one document suggests about the meeting it reports. */
-  suggestionsFor(documentUid: string): Promise<MeetingSuggestions | null>;
   /** Where an evidence passage is in its document now, or null when it has none to show. */
   passageOf(documentUid: string, annotationUid: string): Promise<{ start: number; end: number } | null>;
 }
@@ -254,15 +252,6 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
         } catch (error) {
           fail(error);
           return [];
-        }
-      },
-
-      suggestionsFor: async (documentUid) => {
-        try {
-          return await client.call('meetings.suggestions', { documentUids: [documentUid] });
-        } catch (error) {
-          fail(error);
-          return null;
         }
       },
 
