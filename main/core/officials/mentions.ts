@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Mention, MentionRole, MentionTag } from '../../../shared/model/mention';
 import { newUid } from '../db/new-uid';
 import type { Db } from '../db/open';
-import { getDocumentText, liveDocumentText } from '../documents/repository';
+import { getDocumentText } from '../documents/repository';
+import { checkedSpan } from './checked-span';
 import { foldName } from './matching/tokens';
 import {
   confirmTaggedSpan,
@@ -14,7 +15,6 @@ import {
   officialForms,
   setConfirmedRole,
 } from './mention-repository';
-import { findOfficialId } from './repository';
 
 /**
  * The researcher selected a name in the Reader and picked the person it names. The selection is
@@ -27,18 +27,12 @@ export function tagMention(db: Db, tag: MentionTag, now: string): { mention: Men
   const folded = foldName(alias);
   if (folded === '') throw new AppError('INVALID_INPUT', 'The selection holds no name to tag.');
   return db.transaction(() => {
-    const officialId = findOfficialId(db, tag.officialUid);
-    if (officialId === undefined) throw new AppError('NOT_FOUND', 'That official is no longer in the registry.', { uid: tag.officialUid });
-    const document = liveDocumentText(db, tag.documentUid);
-    if (!document) throw new AppError('NOT_FOUND', 'That document is no longer in this notebook.', { uid: tag.documentUid });
-    if (tag.end > document.text.length || document.text.slice(tag.start, tag.end) !== tag.text) {
-      throw new AppError('CONFLICT', 'The document’s text changed since this was selected; select the name again.');
-    }
+    const { officialId, documentId } = checkedSpan(db, tag, 'The document’s text changed since this was selected; select the name again.');
     const aliasAdded = officialForms(db, officialId, folded).hasForm ? null : alias;
     if (aliasAdded !== null) insertAlias(db, officialId, aliasAdded, folded, now);
     const uid = confirmTaggedSpan(
       db,
-      { uid: newUid(), officialId, documentId: document.id, start: tag.start, end: tag.end, text: tag.text, role: tag.role },
+      { uid: newUid(), officialId, documentId, start: tag.start, end: tag.end, text: tag.text, role: tag.role },
       now,
     );
     return { mention: getConfirmedMention(db, uid)!, aliasAdded };

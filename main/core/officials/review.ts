@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { MentionSpan } from '../../../shared/model/suggestion';
 import { newUid } from '../db/new-uid';
 import type { Db } from '../db/open';
-import { liveDocumentText } from '../documents/repository';
+import { checkedSpan } from './checked-span';
 import { foldName } from './matching/tokens';
 import { decideMention, findOfficialId, forgetMention, rejectCandidate, unrejectCandidate, type MentionDecision } from './repository';
 import type { DecisionChange } from './suggestion-assembly';
@@ -10,14 +10,8 @@ import { pendingMentionsOf, recordDecisions } from './suggestions';
 
 /** A suggested span, checked against the registry and the stored text before it is recorded. */
 function decisionOf(db: Db, span: MentionSpan): MentionDecision {
-  const officialId = findOfficialId(db, span.officialUid);
-  if (officialId === undefined) throw new AppError('NOT_FOUND', 'That official is no longer in the registry.', { uid: span.officialUid });
-  const document = liveDocumentText(db, span.documentUid);
-  if (!document) throw new AppError('NOT_FOUND', 'That document is no longer in this notebook.', { uid: span.documentUid });
-  if (span.end > document.text.length || document.text.slice(span.start, span.end) !== span.text) {
-    throw new AppError('CONFLICT', 'The document’s text changed since this was suggested; review the suggestions again.');
-  }
-  return { officialId, documentId: document.id, start: span.start, end: span.end, text: span.text, rule: span.rule ?? null };
+  const { officialId, documentId } = checkedSpan(db, span, 'The document’s text changed since this was suggested; review the suggestions again.');
+  return { officialId, documentId, start: span.start, end: span.end, text: span.text, rule: span.rule ?? null };
 }
 
 const changeOf = ({ officialId, documentId, start, end }: MentionDecision, decided: boolean): DecisionChange => ({ officialId, documentId, start, end, decided });
