@@ -1,4 +1,4 @@
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { MessageSquarePlus } from 'lucide-react';
 import type { Label } from '../../../shared/model/annotation';
 import { useAnnotations, useLabels, useStores } from '../../stores/stores-context';
@@ -6,6 +6,7 @@ import { AnnotationCard } from './annotation-card';
 import { PeopleInArticle } from './people-in-article';
 import { MeetingsInArticle } from '../meetings/reader-meetings';
 import { VirtualCards } from './virtual-cards';
+import { useValueAfterPaint } from '../../components/after-paint';
 
 /** Past this many cards, aligning each with its passage costs more than it helps: they are listed, virtually. */
 const ALIGN_LIMIT = 400;
@@ -17,9 +18,9 @@ const GAP = 8;
  */
 export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement | null> }) {
   const { annotations } = useStores();
-  // The highlights paint first; the cards follow in an interruptible render, so a document with
-  // thousands of annotations opens without a long task.
-  const items = useDeferredValue(useAnnotations((state) => state.items));
+  // The highlights paint first and the cards a frame later: measuring thousands of cards' worth of
+  // list would otherwise hold back the frame that shows the text highlighted.
+  const items = useValueAfterPaint(useAnnotations((state) => state.items));
   const loaded = useAnnotations((state) => state.loaded);
   const documentUid = useAnnotations((state) => state.documentUid);
   const labelList = useLabels((state) => state.labels);

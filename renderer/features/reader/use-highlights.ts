@@ -4,6 +4,7 @@ import { UNLABELLED_COLOR, type LabelColor } from '../../../shared/model/label-c
 import { HighlightPainter, type PaintedSpan } from './highlight-painter';
 import { paragraphStarts, textNodesOf } from './text-offsets';
 import { paragraphsOf } from '../../../shared/text/normalize';
+import { afterNextPaint } from '../../components/after-paint';
 
 /** An annotation takes the colour of its first label that still exists. */
 export function colorOf(annotation: Annotation, labels: ReadonlyMap<string, Label>): LabelColor {
@@ -16,21 +17,6 @@ export function colorOf(annotation: Annotation, labels: ReadonlyMap<string, Labe
 
 /** Marks when a document's highlights are first painted, and after each later change, for the reader benchmark. */
 export const PAINTED_MARK = 'dossier:highlights-painted';
-
-/**
- * After the next frame is painted: a task queued from requestAnimationFrame runs once it is. A
- * message task rather than a timer, so that it is not queued behind timers set meanwhile.
- */
-function markAfterPaint(detail: Record<string, unknown>): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      performance.mark(PAINTED_MARK, { detail });
-      channel.port1.close();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Keeps the painter in step with the document's text (a new painter per text) and its annotations
@@ -69,7 +55,7 @@ export function useHighlights(
 
   useLayoutEffect(() => {
     painter.current?.sync(spans);
-    if (spans.length > 0) markAfterPaint({ highlights: spans.length });
+    if (spans.length > 0) afterNextPaint(() => performance.mark(PAINTED_MARK, { detail: { highlights: spans.length } }));
   }, [spans, starts]);
 
   useEffect(() => {
