@@ -39,7 +39,10 @@ function describeCandidate(candidate: MeetingCandidate): string[] {
   ];
 }
 
-/** `dossier meetings suggest`: what each document suggests about its meeting, and candidates between them. */
+/**
+ * `dossier meetings suggest`: what each document suggests about its meeting, and candidates between
+ * them; those dismissed in the app are left out of the text and kept apart in the JSON, as the app does.
+ */
 export async function runMeetingsSuggest(core: CoreHandle, input: { document?: string }, json: boolean): Promise<number> {
   const suggestions = await call(core, 'meetings.suggestions', input.document === undefined ? {} : { documentUids: [input.document] });
   if (json) {
@@ -53,6 +56,8 @@ export async function runMeetingsSuggest(core: CoreHandle, input: { document?: s
   const lines = suggestions.documents.flatMap((document, i) => [...(i > 0 ? [''] : []), ...describeDocument(document)]);
   lines.push('', suggestions.candidates.length === 0 ? 'No same-meeting or link candidates.' : 'Candidates:');
   lines.push(...suggestions.candidates.flatMap(describeCandidate));
+  const dismissed = suggestions.dismissed.length;
+  if (dismissed > 0) lines.push(`(${dismissed} dismissed ${dismissed === 1 ? 'candidate is' : 'candidates are'} not shown; --json lists them under "dismissed".)`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

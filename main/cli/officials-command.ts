@@ -60,17 +60,21 @@ async function allMentions<T extends { documentUid: string; start: number }>(fir
 /** The review queue with every mention of every group: the channel gives a page of each, the rest is fetched after it. */
 async function wholeQueue(core: CoreHandle): Promise<SuggestionQueue> {
   const queue = await call(core, 'officials.suggestions', { limit: SUGGESTION_PAGE_MAX });
-  const page = async (target: { officialUid: string } | { candidateName: string }, last: { documentUid: string; start: number }) =>
+  const page = async (target: { officialUid: string; alias?: string } | { candidateName: string }, last: { documentUid: string; start: number }) =>
     call(core, 'officials.suggestionsOf', { ...target, after: { documentUid: last.documentUid, start: last.start }, limit: SUGGESTION_PAGE_MAX });
   for (const person of queue.known) {
     const target = { officialUid: person.officialUid };
     person.mentions = await allMentions(person.mentions, person.total, async (last) => {
       const next = await page(target, last);
-      return 'officialUid' in next ? next.mentions : [];
+      return 'officialUid' in next && !('alias' in next) ? next.mentions : [];
     });
   }
   for (const candidate of queue.candidates) {
     candidate.mentions = await allMentions(candidate.mentions, candidate.total, async (last) => (await page({ candidateName: candidate.name }, last)).mentions);
+  }
+  for (const proposal of queue.aliases) {
+    const target = { officialUid: proposal.officialUid, alias: proposal.alias };
+    proposal.mentions = await allMentions(proposal.mentions, proposal.total, async (last) => (await page(target, last)).mentions);
   }
   return queue;
 }
@@ -82,8 +86,8 @@ export async function runOfficialsSuggest(core: CoreHandle, json: boolean): Prom
     process.stdout.write(`${JSON.stringify(queue)}\n`);
     return 0;
   }
-  if (queue.known.length === 0 && queue.candidates.length === 0) {
-    process.stdout.write('Nothing to review: no new mentions of registry officials and no new names.\n');
+  if (queue.known.length === 0 && queue.candidates.length === 0 && queue.aliases.length === 0) {
+    process.stdout.write('Nothing to review: no new mentions of registry officials, no new names and no handles to add as aliases.\n');
     return 0;
   }
   for (const person of queue.known) {
@@ -94,6 +98,10 @@ export async function runOfficialsSuggest(core: CoreHandle, json: boolean): Prom
     const title = candidate.title ? `, introduced as “${candidate.title}”` : '';
     process.stdout.write(`New: ${candidate.name}${title}: ${candidate.mentions.length} mention${candidate.mentions.length === 1 ? '' : 's'}\n`);
     for (const m of candidate.mentions) process.stdout.write(`  ${m.documentUid} ${m.start}–${m.end}  …${m.before}[${m.text}]${m.after}…\n`);
+  }
+  for (const proposal of queue.aliases) {
+    process.stdout.write(`Alias: ${proposal.alias} — alias of ${proposal.name}: ${proposal.mentions.length} mention${proposal.mentions.length === 1 ? '' : 's'}\n`);
+    for (const m of proposal.mentions) process.stdout.write(`  ${m.documentUid} ${m.start}–${m.end}  …${m.before}[${m.text}]${m.after}…\n`);
   }
   return 0;
 }

@@ -11,7 +11,7 @@ export interface EvidenceRef {
 export type Change = (run: () => Promise<unknown>, message: string, undoLabel: string, undo: () => Promise<unknown>) => Promise<boolean>;
 
 export interface MeetingPartActions {
-  addSource(meeting: Meeting, documentUid: string, title: string): Promise<boolean>;
+  addSource(meeting: Pick<Meeting, 'uid' | 'title'>, documentUid: string, title: string): Promise<boolean>;
   removeSource(meeting: Meeting, documentUid: string): Promise<boolean>;
   setParticipant(meeting: Meeting, officialUid: string, name: string, fields: { side?: MeetingSide | null; role?: MeetingRole | null }): Promise<boolean>;
   removeParticipant(meeting: Meeting, officialUid: string): Promise<boolean>;

@@ -4,6 +4,7 @@ import type { MeetingSuggestions } from '../../shared/model/meeting-suggestion';
 import { ClientError, messageOf, type Client } from '../api/client';
 import { plural } from '../components/format';
 import { meetingPartActions, type MeetingPartActions } from './meeting-part-actions';
+import { meetingReview, type MeetingReviewState } from './meeting-review';
 import type { UiStore } from './ui-store';
 
 /** The dialogs of the Meetings view; the list pane shows them, either pane may ask for one. */
@@ -11,10 +12,10 @@ export type MeetingsDialog =
   | { kind: 'create' }
   | { kind: 'edit'; uid: string }
   | { kind: 'delete'; uid: string }
-  | { kind: 'merge'; keepUid: string; mergeUid: string }
+  | { kind: 'merge'; keep: { uid: string; title: string }; merge: { uid: string; title: string } }
   | { kind: 'link'; uid: string };
 
-export interface MeetingsState extends MeetingPartActions {
+export interface MeetingsState extends MeetingPartActions, MeetingReviewState {
   items: MeetingListItem[];
   /** Meetings matching the filters, in all pages. */
   total: number | null;
@@ -30,7 +31,11 @@ export interface MeetingsState extends MeetingPartActions {
   /** What the selected meeting's sources suggest, merged over its sources; null while loading. */
   suggestions: MeetingSuggestions | null;
   dialog: MeetingsDialog | null;
-  /** Suggestions dismissed this session, by key; they stay suggestions for the next session. */
+  /**
+   * A source's date, place or participant suggestions dismissed this session, by key. They only
+   * propose values for one meeting's fields, so they come back next session; dismissed candidates
+   * between meetings are kept in the notebook (see MeetingReviewState).
+   */
   dismissed: string[];
   /** The meetings the Reader's document reports, for its margin. */
   documentMeetings: { documentUid: string; items: Meeting[] } | null;
@@ -94,7 +99,7 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
         if (generation !== meetingGeneration) return;
         set({ meeting, meetingError: null });
         const documentUids = meeting.sources.map((source) => source.documentUid);
-        const suggestions = documentUids.length === 0 ? { documents: [], candidates: [] } : await client.call('meetings.suggestions', { documentUids });
+        const suggestions = documentUids.length === 0 ? { documents: [], candidates: [], dismissed: [] } : await client.call('meetings.suggestions', { documentUids });
         if (generation === meetingGeneration) set({ suggestions });
       } catch (error) {
         if (generation !== meetingGeneration) return;
@@ -108,7 +113,7 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
       if (current) await get().loadForDocument(current.documentUid);
     }
 
-    const refresh = () => Promise.all([loadList(), loadMeeting(), reloadDocumentMeetings()]).then(() => undefined);
+    const refresh = () => Promise.all([loadList(), loadMeeting(), reloadDocumentMeetings(), review.load()]).then(() => undefined);
 
     /** The undo reports its own failure, then shows what is there now either way. */
     const offerUndo = (message: string, label: string, run: () => Promise<unknown>) =>
@@ -126,10 +131,13 @@ export function createMeetingsStore(client: Client, ui: UiStore) {
       }
     });
 
+    const review = meetingReview(client, { get, set, fail, offerUndo, refresh });
+
     const known = (uid: string) => (get().meeting?.uid === uid ? get().meeting : get().items.find((item) => item.uid === uid));
 
     return {
       ...parts,
+      ...review.state,
       items: [],
       total: null,
       count: null,

@@ -1,13 +1,16 @@
-import type { CandidateSuggestionGroup, KnownSuggestionGroup, MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
+import type { AliasSuggestionGroup, CandidateSuggestionGroup, KnownSuggestionGroup, MentionSpan, SuggestionQueue } from '../../shared/model/suggestion';
 
 export type KnownGroup = KnownSuggestionGroup;
 export type KnownMention = KnownGroup['mentions'][number];
 export type Candidate = CandidateSuggestionGroup;
+export type AliasProposal = AliasSuggestionGroup;
 
 export const mentionKey = (officialUid: string, mention: Pick<KnownMention, 'documentUid' | 'start' | 'end'>) =>
   `${officialUid}:${mention.documentUid}:${mention.start}:${mention.end}`;
 export const personKey = (group: Pick<KnownGroup, 'officialUid'>) => `person:${group.officialUid}`;
 export const candidateKey = (candidate: Pick<Candidate, 'name'>) => `candidate:${candidate.name}`;
+/** Handles differ only in case, as the core folds them. */
+export const proposalKey = (proposal: Pick<AliasProposal, 'officialUid' | 'alias'>) => `alias:${proposal.officialUid}:${proposal.alias.toLowerCase()}`;
 
 export const spanOf = (officialUid: string, { documentUid, start, end, text, rule }: KnownMention): MentionSpan => ({
   officialUid,
@@ -21,7 +24,7 @@ export const spanOf = (officialUid: string, { documentUid, start, end, text, rul
 /**
  * Suggestions the researcher has decided on but that the fetched queue may still hold: hidden from
  * the moment of the decision. A key is a mention, or a whole group (a person all of whose
- * suggestions were decided at once, a new name). A settled decision stays hidden until a queue
+ * suggestions were decided at once, a new name, a proposed alias). A settled decision stays hidden until a queue
  * fetched after it settled comes in (that queue no longer has it); one the core refused is shown
  * again.
  */
@@ -62,7 +65,8 @@ export function createDecisions() {
         return total <= 0 ? [] : [{ ...group, total, mentions }];
       });
       const candidates = queue.candidates.filter((candidate) => !hidden.has(candidateKey(candidate)));
-      return { known, candidates };
+      const aliases = queue.aliases.filter((proposal) => !hidden.has(proposalKey(proposal)));
+      return { known, candidates, aliases };
     },
   };
 }

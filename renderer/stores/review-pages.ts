@@ -1,10 +1,14 @@
 import { SUGGESTION_PAGE, SUGGESTION_PAGE_MAX, type SuggestionQueue } from '../../shared/model/suggestion';
 import type { Client } from '../api/client';
-import { candidateKey, personKey, type Candidate, type KnownGroup } from './review-decisions';
+import { candidateKey, personKey, proposalKey, type AliasProposal, type Candidate, type KnownGroup } from './review-decisions';
 
-export type ReviewGroup = KnownGroup | Candidate;
+export type ReviewGroup = KnownGroup | Candidate | AliasProposal;
 
-export const groupKeyOf = (group: ReviewGroup) => ('officialUid' in group ? personKey(group) : candidateKey(group));
+export const groupKeyOf = (group: ReviewGroup) => ('alias' in group ? proposalKey(group) : 'officialUid' in group ? personKey(group) : candidateKey(group));
+
+/** How the core is asked for more of a group. */
+const targetOf = (group: ReviewGroup) =>
+  'alias' in group ? { officialUid: group.officialUid, alias: group.alias } : 'officialUid' in group ? { officialUid: group.officialUid } : { candidateName: group.name };
 
 /**
  * The group with up to `limit` more of its mentions: those after the last it has, so mentions
@@ -13,9 +17,8 @@ export const groupKeyOf = (group: ReviewGroup) => ('officialUid' in group ? pers
  */
 export async function withNextPage<G extends ReviewGroup>(client: Client, group: G, limit = SUGGESTION_PAGE): Promise<G> {
   const last = group.mentions.at(-1);
-  const target = 'officialUid' in group ? { officialUid: group.officialUid } : { candidateName: group.name };
-  const page = await client.call('officials.suggestionsOf', { ...target, limit, ...(last && { after: { documentUid: last.documentUid, start: last.start } }) });
-  // The channel answers a person's page with a person's mentions and a name's with a name's.
+  const page = await client.call('officials.suggestionsOf', { ...targetOf(group), limit, ...(last && { after: { documentUid: last.documentUid, start: last.start } }) });
+  // The channel answers each kind of group with that kind's mentions.
   return { ...group, mentions: [...group.mentions, ...page.mentions] } as G;
 }
 
@@ -32,6 +35,16 @@ export async function fetchQueue(client: Client, shown: ReadonlyMap<string, numb
     }
     return grown;
   }
-  const [known, candidates] = await Promise.all([Promise.all(queue.known.map(grow)), Promise.all(queue.candidates.map(grow))]);
-  return { known, candidates };
+  const [known, candidates, aliases] = await Promise.all([
+    Promise.all(queue.known.map(grow)),
+    Promise.all(queue.candidates.map(grow)),
+    Promise.all(queue.aliases.map(grow)),
+  ]);
+  return { known, candidates, aliases };
+}
+
+/** The queue with `grown` in the place of `current`. */
+export function replaceGroup(queue: SuggestionQueue, current: ReviewGroup, grown: ReviewGroup): SuggestionQueue {
+  const swap = <G extends ReviewGroup>(group: G): G => (group === current ? (grown as G) : group);
+  return { known: queue.known.map(swap), candidates: queue.candidates.map(swap), aliases: queue.aliases.map(swap) };
 }

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { SUGGESTION_PAGE, type MentionSpan, type SuggestionQueue } from '../../shared/model/suggestion';
 import { messageOf, type Client } from '../api/client';
-import { candidateKey, createDecisions, mentionKey, personKey, spanOf, type Candidate, type KnownMention } from './review-decisions';
-import { fetchQueue, groupKeyOf, withNextPage, type ReviewGroup } from './review-pages';
+import { candidateKey, createDecisions, mentionKey, personKey, proposalKey, spanOf, type AliasProposal, type Candidate, type KnownMention } from './review-decisions';
+import { fetchQueue, groupKeyOf, replaceGroup, withNextPage, type ReviewGroup } from './review-pages';
 import type { UiStore } from './ui-store';
 
 export interface ReviewState {
@@ -29,15 +29,20 @@ export interface ReviewState {
   /** Registers an unknown name: its title as an office, its handles as aliases. */
   addToRegistry(candidate: Candidate): Promise<void>;
   notAPerson(candidate: Candidate): Promise<void>;
+  /** Adds a proposed handle to its person's aliases; its mentions then come back as theirs. */
+  acceptAlias(proposal: AliasProposal): Promise<void>;
+  /** The handle is not that person's: it is never proposed for them again. */
+  rejectAlias(proposal: AliasProposal): Promise<void>;
 }
 
 const RELOAD_DELAY_MS = 400;
 /** The most spans one call may carry (the contract's limit); more go in several calls. */
 const SPANS_PER_CALL = 10_000;
-const EMPTY: SuggestionQueue = { known: [], candidates: [] };
+const EMPTY: SuggestionQueue = { known: [], candidates: [], aliases: [] };
 
-/** Suggestions still to review in a queue: every known mention, and every new name. */
-export const pendingCount = (queue: SuggestionQueue): number => queue.known.reduce((sum, group) => sum + group.total, 0) + queue.candidates.length;
+/** Suggestions still to review in a queue: every known mention, every new name and every proposed alias. */
+export const pendingCount = (queue: SuggestionQueue): number =>
+  queue.known.reduce((sum, group) => sum + group.total, 0) + queue.candidates.length + queue.aliases.length;
 
 const mentionsOf = (count: number) => (count === 1 ? '1 mention' : `${count.toLocaleString()} mentions`);
 
@@ -139,9 +144,9 @@ export function createReviewStore(client: Client, ui: UiStore) {
       }
     }
 
-    /** Takes a new name out of the list at once; brings it back if the core refuses. */
-    async function decideCandidate<T>(candidate: Candidate, call: () => Promise<T>): Promise<T | null> {
-      const keys = [candidateKey(candidate)];
+    /** Takes a new name or a proposed alias (`key`) out of the list at once; brings it back if the core refuses. */
+    async function decideGroup<T>(key: string, call: () => Promise<T>): Promise<T | null> {
+      const keys = [key];
       decisions.hide(keys);
       publish();
       try {
@@ -156,8 +161,8 @@ export function createReviewStore(client: Client, ui: UiStore) {
       }
     }
 
-    async function undoCandidate(candidate: Candidate, call: () => Promise<unknown>) {
-      decisions.show([candidateKey(candidate)]);
+    async function undoGroup(key: string, call: () => Promise<unknown>) {
+      decisions.show([key]);
       publish();
       try {
         await call();
@@ -168,7 +173,7 @@ export function createReviewStore(client: Client, ui: UiStore) {
     }
 
     const fetchedGroup = (key: string): ReviewGroup | undefined =>
-      [...fetched.known, ...fetched.candidates].find((group) => groupKeyOf(group) === key);
+      [...fetched.known, ...fetched.candidates, ...fetched.aliases].find((group) => groupKeyOf(group) === key);
 
     return {
       queue: EMPTY,
@@ -237,10 +242,7 @@ export function createReviewStore(client: Client, ui: UiStore) {
           const grown = await withNextPage(client, current);
           // A reload meanwhile brought the group back as long as `shown` says.
           if (gen !== generation || fetchedGroup(key) !== current) return;
-          fetched = {
-            known: fetched.known.map((entry) => (entry === current ? (grown as typeof entry) : entry)),
-            candidates: fetched.candidates.map((entry) => (entry === current ? (grown as typeof entry) : entry)),
-          };
+          fetched = replaceGroup(fetched, current, grown);
           publish();
         } catch (error) {
           fail(error);
@@ -252,22 +254,42 @@ export function createReviewStore(client: Client, ui: UiStore) {
 
       addToRegistry: async (candidate) => {
         const aliases = [...new Set(candidate.handles)].filter((handle) => handle !== candidate.name);
-        const official = await decideCandidate(candidate, () =>
+        const official = await decideGroup(candidateKey(candidate), () =>
           client.call('officials.create', { name: candidate.name, aliases, offices: candidate.title ? [{ title: candidate.title }] : [] }),
         );
         if (!official) return;
         offer(`Added ${official.name} to the registry; their mentions are now under Known people.`, 'Undo add to registry', () =>
-          undoCandidate(candidate, () => client.call('officials.delete', { uids: [official.uid] })),
+          undoGroup(candidateKey(candidate), () => client.call('officials.delete', { uids: [official.uid] })),
         );
         // The new person's mentions come back as suggestions of a known person, to accept there.
         await get().reload();
       },
 
       notAPerson: async (candidate) => {
-        const done = await decideCandidate(candidate, () => client.call('officials.rejectCandidate', { name: candidate.name }));
+        const done = await decideGroup(candidateKey(candidate), () => client.call('officials.rejectCandidate', { name: candidate.name }));
         if (!done) return;
         offer(`${candidate.name} will not be suggested again.`, 'Undo not a person', () =>
-          undoCandidate(candidate, () => client.call('officials.rejectCandidate', { name: candidate.name, rejected: false })),
+          undoGroup(candidateKey(candidate), () => client.call('officials.rejectCandidate', { name: candidate.name, rejected: false })),
+        );
+      },
+
+      acceptAlias: async ({ officialUid, alias, name }) => {
+        const key = proposalKey({ officialUid, alias });
+        const done = await decideGroup(key, () => client.call('officials.acceptAlias', { officialUid, alias }));
+        if (!done) return;
+        offer(`Added ${alias} to the aliases of ${name}; where it is written is now suggested as theirs.`, 'Undo accept alias', () =>
+          undoGroup(key, () => client.call('officials.acceptAlias', { officialUid, alias, accepted: false })),
+        );
+        // The handle's mentions come back as suggestions of the person, to accept there.
+        await get().reload();
+      },
+
+      rejectAlias: async ({ officialUid, alias, name }) => {
+        const key = proposalKey({ officialUid, alias });
+        const done = await decideGroup(key, () => client.call('officials.rejectAlias', { officialUid, alias }));
+        if (!done) return;
+        offer(`${alias} will not be proposed as an alias of ${name} again.`, 'Undo reject alias', () =>
+          undoGroup(key, () => client.call('officials.rejectAlias', { officialUid, alias, rejected: false })),
         );
       },
     };

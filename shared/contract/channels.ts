@@ -24,6 +24,7 @@ import { countrySchema, officialInputSchema, officialPatchSchema, officialSchema
 import { mentionRoleSchema, mentionSchema, mentionTagSchema, officialProfileSchema } from '../model/mention';
 import {
   decidedSpansSchema,
+  handleSchema,
   mentionSpanSchema,
   suggestionGroupInputSchema,
   suggestionGroupSchema,
@@ -42,7 +43,7 @@ import {
   meetingSchema,
   meetingSideSchema,
 } from '../model/meeting';
-import { meetingSuggestionsSchema } from '../model/meeting-suggestion';
+import { meetingCandidateRefSchema, meetingSuggestionsSchema } from '../model/meeting-suggestion';
 import { CHANNEL_NAMES, type ChannelName } from './names';
 
 const noInput = z.strictObject({});
@@ -224,6 +225,16 @@ export const channels = {
     input: z.strictObject({ name: z.string().trim().min(1).max(300), rejected: z.boolean().default(true) }),
     output: countOutput,
   },
+  /** A proposed handle becomes one of the person's aliases; `accepted: false` (the undo) takes it away. */
+  'officials.acceptAlias': {
+    input: z.strictObject({ officialUid: uidSchema, alias: handleSchema, accepted: z.boolean().default(true) }),
+    output: countOutput,
+  },
+  /** A proposed handle is not this person's: never proposed for them again; `rejected: false` undoes it. */
+  'officials.rejectAlias': {
+    input: z.strictObject({ officialUid: uidSchema, alias: handleSchema, rejected: z.boolean().default(true) }),
+    output: countOutput,
+  },
   /** An official's page: offices, aliases, mentions by document, and who is named with them. */
   'officials.profile': { input: z.strictObject({ uid: uidSchema }), output: officialProfileSchema },
   /**
@@ -337,6 +348,13 @@ export const channels = {
    * meeting page asks for all its sources in one call, so the notebook is compared once.
    */
   'meetings.suggestions': { input: z.strictObject({ documentUids: uidList.optional() }), output: meetingSuggestionsSchema },
+  /**
+   * Stops offering a same-meeting / prepares / follows-up candidate, in this notebook for good: it
+   * moves to the suggestions' `dismissed`. `count` is 0 when it was dismissed already.
+   */
+  'meetings.dismissSuggestion': { input: meetingCandidateRefSchema, output: countOutput },
+  /** Offers a dismissed candidate again (the undo of a dismissal); `count` is 0 when it was not dismissed. */
+  'meetings.restoreSuggestion': { input: meetingCandidateRefSchema, output: countOutput },
   'import.start': {
     input: z.strictObject({ sources: z.array(importSourceSchema).min(1).max(100_000) }),
     output: z.object({ jobId: z.string() }),

@@ -77,8 +77,22 @@ export const meetingCandidateSchema = z.object({
 });
 export type MeetingCandidate = z.infer<typeof meetingCandidateSchema>;
 
+/**
+ * Names a candidate to dismiss it, or to undo that: its kind and its two subjects as the candidate
+ * gives them. "Same meeting" is the same candidate whichever subject comes first.
+ */
+export const meetingCandidateRefSchema = z.strictObject({
+  kind: meetingCandidateSchema.shape.kind,
+  from: z.strictObject({ kind: suggestionSubjectSchema.shape.kind, uid: uidSchema }),
+  to: z.strictObject({ kind: suggestionSubjectSchema.shape.kind, uid: uidSchema }),
+});
+export type MeetingCandidateRef = z.infer<typeof meetingCandidateRefSchema>;
+
 export const meetingSuggestionsSchema = z.object({
   documents: z.array(documentMeetingSuggestionSchema),
+  /** The candidates waiting for a decision, best first. */
   candidates: z.array(meetingCandidateSchema),
+  /** Candidates the researcher dismissed, still found by the text: kept apart so they can be restored. */
+  dismissed: z.array(meetingCandidateSchema),
 });
 export type MeetingSuggestions = z.infer<typeof meetingSuggestionsSchema>;

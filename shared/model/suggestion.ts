@@ -40,16 +40,30 @@ const candidateGroupSchema = z.object({
   mentions: z.array(sightingSchema),
 });
 
+/** A handle a text gives to a person the registry knows ("— Marcelo Ebrard C. (@m_ebrard)"), proposed as their alias. */
+const aliasGroupSchema = z.object({
+  officialUid: uidSchema,
+  /** The person's canonical name. */
+  name: z.string(),
+  /** The handle as written where it was first found. */
+  alias: z.string(),
+  total: z.number().int(),
+  mentions: z.array(sightingSchema),
+});
+
 /** What the matcher proposes, for the researcher to review; nothing is tagged until accepted. */
 export const suggestionQueueSchema = z.object({
   /** Mentions of people the registry knows, grouped by person, the most named first. */
   known: z.array(knownGroupSchema),
   /** People the registry does not know yet, grouped by the fullest form of their name. */
   candidates: z.array(candidateGroupSchema),
+  /** Handles proposed as aliases of people the registry knows, by person and handle, the most found first. */
+  aliases: z.array(aliasGroupSchema),
 });
 export type SuggestionQueue = z.infer<typeof suggestionQueueSchema>;
 export type KnownSuggestionGroup = z.infer<typeof knownGroupSchema>;
 export type CandidateSuggestionGroup = z.infer<typeof candidateGroupSchema>;
+export type AliasSuggestionGroup = z.infer<typeof aliasGroupSchema>;
 
 /** The most mentions of one group a call gives; the queue gives SUGGESTION_PAGE of each unless asked for more. */
 export const SUGGESTION_PAGE_MAX = 500;
@@ -63,13 +77,24 @@ const pageAfter = z.strictObject({ documentUid: uidSchema, start: z.number().int
 
 export const suggestionQueueInputSchema = z.strictObject({ limit: pageLimit });
 
-/** More of one group than the queue gave: a person's by their uid, or a new name's as the queue gave it. */
+/** A social-media handle as proposals carry it: "@" and letters, digits or underscores. */
+export const handleSchema = z
+  .string()
+  .trim()
+  .regex(/^@[A-Za-z0-9_]{1,100}$/, 'expected a handle such as @m_ebrard');
+
+/**
+ * More of one group than the queue gave: a person's by their uid, a new name's as the queue gave
+ * it, or a proposed alias's by its person and handle.
+ */
 export const suggestionGroupInputSchema = z.union([
   z.strictObject({ officialUid: uidSchema, after: pageAfter, limit: pageLimit }),
   z.strictObject({ candidateName: z.string().trim().min(1).max(300), after: pageAfter, limit: pageLimit }),
+  z.strictObject({ officialUid: uidSchema, alias: handleSchema, after: pageAfter, limit: pageLimit }),
 ]);
 export type SuggestionGroupInput = z.infer<typeof suggestionGroupInputSchema>;
-export const suggestionGroupSchema = z.union([knownGroupSchema, candidateGroupSchema]);
+// An alias group first: a known group's schema would take one too, dropping its handle.
+export const suggestionGroupSchema = z.union([aliasGroupSchema, knownGroupSchema, candidateGroupSchema]);
 
 /** A suggested mention as the review queue showed it, sent back to accept or reject it. */
 export const mentionSpanSchema = z.strictObject({

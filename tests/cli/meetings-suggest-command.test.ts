@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDossierCli } from '../helpers/cli';
-import { tempDir } from '../helpers/notebook';
+import { corpusFile } from '../helpers/corpus';
+import { openTestNotebook, tempDir } from '../helpers/notebook';
 import { reviewedCorpus } from '../core/meetings/suggest/reviewed-corpus';
 
 const { dossier } = useDossierCli();
@@ -36,6 +37,24 @@ describe('dossier meetings suggest', () => {
     const { documents, candidates } = JSON.parse(stdout);
     expect(documents.map((document: { documentUid: string }) => document.documentUid)).toEqual([docs['004']]);
     expect(candidates).toEqual([expect.objectContaining({ kind: 'prepares', from: expect.objectContaining({ uid: advance.uid }) })]);
+  });
+
+  it('leaves out a candidate dismissed in the app, says so, and lists it apart in the JSON', async () => {
+    const path = join(tempDir(), 'dismissed.sqlite');
+    const notebook = openTestNotebook(path);
+    const [report, advanceReport] = (await notebook.importPaths(corpusFile('002'), corpusFile('004'))).imported.map((item) => item.uid);
+    const reported = await notebook.call('meetings.create', { title: 'High-level meeting on migration', start: '2023-12-27', fromDocumentUid: report! });
+    const advance = await notebook.call('meetings.create', { title: 'US advance team at the SRE', start: '2023-12-26', fromDocumentUid: advanceReport! });
+    await notebook.call('meetings.dismissSuggestion', { kind: 'prepares', from: { kind: 'meeting', uid: advance.uid }, to: { kind: 'meeting', uid: reported.uid } });
+    await notebook.core.close();
+
+    const text = dossier('meetings', 'suggest', '--notebook', path);
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toContain('prepares meeting');
+    expect(text.stdout).toContain('No same-meeting or link candidates.\n(1 dismissed candidate is not shown; --json lists them under "dismissed".)');
+    const { candidates, dismissed } = JSON.parse(dossier('meetings', 'suggest', '--notebook', path, '--json').stdout);
+    expect(candidates).toEqual([]);
+    expect(dismissed).toEqual([expect.objectContaining({ kind: 'prepares', from: expect.objectContaining({ uid: advance.uid }), to: expect.objectContaining({ uid: reported.uid }) })]);
   });
 
   it('explains a wrong subcommand and an unknown document', async () => {

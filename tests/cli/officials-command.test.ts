@@ -46,6 +46,22 @@ describe('dossier officials', () => {
     expect(dossier('officials', 'suggest', '--notebook', notebook).stdout).toMatch(/^Alejandro Mayorkas: \d+ suggested mentions?/);
   });
 
+  it('proposes the handle a tweet signature gives a registry person as their alias', () => {
+    const notebook = join(tempDir(), 'aliases.sqlite');
+    const { uid } = JSON.parse(dossier('import', '--notebook', notebook, '--json', corpusFile('000')).stdout).imported[0];
+    dossier('officials', 'add', '--notebook', notebook, 'Marcelo Ebrard');
+    const { status, stdout } = dossier('officials', 'suggest', '--notebook', notebook, '--json');
+    expect(status).toBe(0);
+    const [proposal, ...others] = JSON.parse(stdout).aliases;
+    expect(others).toEqual([]);
+    expect(proposal).toMatchObject({ name: 'Marcelo Ebrard', alias: '@m_ebrard', total: 2 });
+    expect(proposal.mentions).toEqual([
+      expect.objectContaining({ documentUid: uid, text: '@m_ebrard' }),
+      expect.objectContaining({ documentUid: uid, text: '@m_ebrard' }),
+    ]);
+    expect(dossier('officials', 'suggest', '--notebook', notebook).stdout).toContain('Alias: @m_ebrard — alias of Marcelo Ebrard: 2 mentions\n');
+  });
+
   it('prints every suggested mention of a person, more than one page of the queue holds', () => {
     const folder = tempDir();
     const notebook = join(folder, 'busy.sqlite');

@@ -48,6 +48,8 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'officials.suggestions': { limit: 20 },
   'officials.suggestionsOf': { officialUid: UID, after: { documentUid: UID, start: 120 }, limit: 20 },
   'officials.rejectCandidate': { name: 'Somos Más', rejected: true },
+  'officials.acceptAlias': { officialUid: UID, alias: '@m_ebrard', accepted: true },
+  'officials.rejectAlias': { officialUid: UID, alias: '@m_ebrard', rejected: true },
   'mentions.confirm': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas', rule: 'surname' }] },
   'mentions.reject': { spans: [{ officialUid: UID, documentUid: UID, start: 0, end: 8, text: 'Mayorkas' }] },
   'mentions.confirmAllOf': { officialUid: UID },
@@ -88,6 +90,8 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'meetings.unlink': { uids: [UID] },
   'meetings.forDocument': { documentUid: UID },
   'meetings.suggestions': { documentUids: [UID] },
+  'meetings.dismissSuggestion': { kind: 'same-as', from: { kind: 'meeting', uid: UID }, to: { kind: 'document', uid: '01HZZZZZZZZZZZZZZZZZZZZZZY' } },
+  'meetings.restoreSuggestion': { kind: 'prepares', from: { kind: 'document', uid: UID }, to: { kind: 'meeting', uid: '01HZZZZZZZZZZZZZZZZZZZZZZY' } },
 };
 
 /** Fields with defaults: leaving them out is valid. */
@@ -99,6 +103,8 @@ const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
   'officials.list': ['query', 'country'],
   'officials.create': ['aliases', 'country', 'offices', 'affiliation', 'notes', 'wikidata'],
   'officials.rejectCandidate': ['rejected'],
+  'officials.acceptAlias': ['accepted'],
+  'officials.rejectAlias': ['rejected'],
   'officials.suggestionsOf': ['after'],
   'mentions.tag': ['role'],
   'mentions.untag': ['alias'],

@@ -48,9 +48,14 @@ test('a researcher records the 27 December 2023 meeting from 002, links 004 as p
   await app.getByRole('row', { name: /US advance prepares/ }).click();
   await app.getByRole('button', { name: 'This article reports a meeting' }).click();
   await setStart(app, '2023-12-26');
-  const related = meetingPage(app).locator('.meeting-suggestion', { hasText: /Prepares\s*Mexico and the United States form a new immigration working group/ });
-  await related.getByRole('button', { name: 'Link' }).click();
+  await expect(meetingPage(app).locator('.meeting-suggestion', { hasText: /Prepares\s*Mexico and the United States form a new immigration working group/ })).toBeVisible();
+  // The notebook-wide review offers the same candidate, with the sentences behind it.
+  await app.getByRole('tab', { name: /^Review/ }).click();
+  const prepares = app.getByRole('region', { name: /^Prepares/ }).getByRole('listitem').filter({ hasText: /US advance prepares/ });
+  await expect(prepares).toContainText('to prepare the high level meeting');
+  await prepares.getByRole('button', { name: 'Link' }).click();
   await expect(meetingPage(app).getByRole('region', { name: /Linked meetings/ })).toContainText('Prepares');
+  await app.getByRole('tab', { name: 'Meetings' }).click();
   await app.getByRole('listbox', { name: 'Meetings' }).getByRole('option', { name: /new immigration working group/ }).click();
   await expect(meetingPage(app).getByRole('region', { name: /Linked meetings/ })).toContainText('Prepared by');
 

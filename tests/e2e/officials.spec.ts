@@ -29,12 +29,15 @@ test('accepting every suggestion for Alejandro Mayorkas at once tags him in four
   const queue = app.getByRole('region', { name: 'Suggestions to review' });
   await queue.getByRole('button', { name: /^Accept all \d+ suggestions of Alejandro Mayorkas$/ }).click();
   await expect(queue.getByRole('button', { name: /suggestions of Alejandro Mayorkas$/ })).toHaveCount(0);
+  await queue.getByRole('button', { name: 'Accept @SecMayorkas — alias of Alejandro Mayorkas' }).click();
+  await expect(queue.getByRole('button', { name: /^@SecMayorkas/ })).toHaveCount(0);
 
   await app.getByRole('tab', { name: 'People' }).click();
   await people(app).getByRole('option', { name: /^Alejandro Mayorkas/ }).click();
   const profile = app.getByRole('region', { name: 'Mentions' });
   await expect(profile.locator('.profile-document')).toHaveCount(4);
   await expect(profile).not.toContainText('meet on security, trade and migration');
+  await expect(app.getByRole('region', { name: 'Aliases' })).toContainText('@SecMayorkas');
 });
 
 test('tagging "Rosa Aisela Rodríguez" in 002 adds the spelling as an alias of Rosa Icela Rodríguez', async ({ app }) => {

@@ -1,5 +1,5 @@
 import type { Meeting, MeetingLink } from '../../shared/model/meeting';
-import type { MeetingSuggestions } from '../../shared/model/meeting-suggestion';
+import type { MeetingCandidate, MeetingCandidateRef, MeetingSuggestions } from '../../shared/model/meeting-suggestion';
 import { MEETING_LINK_LABELS } from '../../shared/model/meeting-kinds';
 import { FakeTransport, fakeUid } from './helpers/fake-transport';
 
@@ -31,11 +31,19 @@ interface StoredLink {
 /**
  * Meetings held in memory behind a fake transport, as the contract describes them: list (by start;
  * filters by place and side), get, create, update, soft delete with its links and restore, links
- * read from each end (no self link), participants, and suggestions per document.
+ * read from each end (no self link), participants, and suggestions per document; notebook-wide, the
+ * candidates of every document, less those between linked meetings, with dismissals kept apart.
  */
-export function fakeMeetings(initial: Meeting[], suggestions: Record<string, MeetingSuggestions> = {}, transport = new FakeTransport()) {
+export function fakeMeetings(initial: Meeting[], suggestions: Record<string, Omit<MeetingSuggestions, 'dismissed'>> = {}, transport = new FakeTransport()) {
   let meetings = initial.map((item) => ({ ...item, links: [] as MeetingLink[], deleted: false }));
   let links: StoredLink[] = [];
+  const dismissals = new Set<string>();
+  const dismissalKey = (ref: MeetingCandidateRef) => {
+    const ends = [ref.from.uid, ref.to.uid];
+    return [ref.kind, ...(ref.kind === 'same-as' ? ends.sort() : ends)].join(' ');
+  };
+  const linked = (candidate: MeetingCandidate) =>
+    links.some((link) => [link.fromUid, link.toUid].sort().join() === [candidate.from.uid, candidate.to.uid].sort().join());
   const find = (uid: string) => meetings.find((item) => item.uid === uid && !item.deleted);
   const notFound = { code: 'NOT_FOUND' as const, message: 'That meeting is not in the notebook.' };
   const view = (uid: string): Meeting => {
@@ -105,9 +113,22 @@ export function fakeMeetings(initial: Meeting[], suggestions: Record<string, Mee
     })
     .handle('meetings.forDocument', (input) => ({ items: live().filter((item) => item.sources.some((source) => source.documentUid === input.documentUid)) }))
     .handle('meetings.suggestions', (input) => {
-      const parts = (input.documentUids ?? []).flatMap((uid) => suggestions[uid] ?? []);
-      return { documents: parts.flatMap((part) => part.documents), candidates: [...new Set(parts.flatMap((part) => part.candidates))] };
-    });
+      const parts = input.documentUids === undefined ? Object.values(suggestions) : input.documentUids.flatMap((uid) => suggestions[uid] ?? []);
+      const candidates = [...new Set(parts.flatMap((part) => part.candidates))].filter((candidate) => !linked(candidate));
+      const dismissed = (candidate: MeetingCandidate) => dismissals.has(dismissalKey(candidate));
+      return {
+        documents: parts.flatMap((part) => part.documents),
+        candidates: candidates.filter((candidate) => !dismissed(candidate)),
+        dismissed: candidates.filter(dismissed),
+      };
+    })
+    .handle('meetings.dismissSuggestion', (input) => {
+      const key = dismissalKey(input);
+      const count = dismissals.has(key) ? 0 : 1;
+      dismissals.add(key);
+      return { count };
+    })
+    .handle('meetings.restoreSuggestion', (input) => ({ count: dismissals.delete(dismissalKey(input)) ? 1 : 0 }));
 
-  return { transport, links: () => links, meetings: () => live() };
+  return { transport, links: () => links, meetings: () => live(), dismissals: () => [...dismissals] };
 }

@@ -11,7 +11,7 @@ import { fakeMeetings, meeting } from './meetings-fake';
 
 const report = summary({ title: 'Blinken in Mexico City', published: '2023-12-26' });
 
-async function showMeetings(items: Meeting[], suggestions: Record<string, MeetingSuggestions> = {}) {
+async function showMeetings(items: Meeting[], suggestions: Record<string, Omit<MeetingSuggestions, 'dismissed'>> = {}) {
   const notebook = fakeNotebook([report]);
   const fake = fakeMeetings(items, suggestions, notebook.transport);
   notebook.transport.handle('mentions.forDocument', () => ({ items: [] })).handle('officials.list', () => ({ items: [] }));
@@ -109,7 +109,7 @@ describe('the Meetings view', () => {
   it('sets the date a source suggests only when accepted, and a dismissed suggestion goes', async () => {
     const sentence = { start: 0, end: 40, text: 'They will meet this December 27 in Mexico City.' };
     const found = { start: 15, end: 31, text: 'this December 27', sentence, score: 1, occurrences: 1 };
-    const suggestions: MeetingSuggestions = {
+    const suggestions: Omit<MeetingSuggestions, 'dismissed'> = {
       documents: [
         {
           documentUid: report.uid,

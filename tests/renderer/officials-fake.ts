@@ -109,7 +109,7 @@ export function fakeOfficials(initial: Official[], extras: Extras = {}, transpor
       return { official: created, moved: 2 };
     })
     // The review queue shares the view; nothing waits in it unless a test scripts it.
-    .handle('officials.suggestions', () => ({ known: [], candidates: [] }));
+    .handle('officials.suggestions', () => ({ known: [], candidates: [], aliases: [] }));
   return { transport, people: () => live().map(plain) };
 }
 

@@ -4,28 +4,10 @@ import './helpers/dom-setup';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SuggestionQueue } from '../../shared/model/suggestion';
-import { createClient } from '../../renderer/api/client';
-import { ToastRegion } from '../../renderer/components/toast-region';
 import { ReviewQueue } from '../../renderer/features/officials-review/review-queue';
-import { connectEvents, createAppStores } from '../../renderer/stores/app-stores';
 import { StoresProvider } from '../../renderer/stores/stores-context';
-import { fakeNotebook } from './helpers/fake-transport';
-import { busyPerson, fakeReview, sampleQueue } from './review-fake';
-
-async function showQueue<Sample extends { queue: SuggestionQueue }>(sample: Sample) {
-  const fake = fakeReview(sample.queue, fakeNotebook([]).transport);
-  const client = createClient(fake.transport);
-  const stores = createAppStores(client, window.localStorage);
-  connectEvents(client, stores);
-  const view = render(
-    <StoresProvider stores={stores}>
-      <ReviewQueue />
-      <ToastRegion />
-    </StoresProvider>,
-  );
-  await waitFor(() => expect(stores.review.getState().loaded).toBe(true));
-  return { ...sample, ...fake, stores, view };
-}
+import { busyPerson, sampleQueue } from './review-fake';
+import { showQueue } from './review-setup';
 
 const group = (name: string) => screen.getByRole('group', { name });
 const toast = () => screen.getByRole('status');
@@ -136,7 +118,7 @@ describe('review queue', () => {
     const { transport, stores, view, setQueue } = await showQueue(sampleQueue());
     const { ben } = sampleQueue();
     expect(suggestionsCalls(transport)).toBe(1);
-    setQueue({ known: [ben], candidates: [] });
+    setQueue({ known: [ben], candidates: [], aliases: [] });
     act(() => {
       transport.emit('notebook.changed', { tables: ['documents'] });
       transport.emit('notebook.changed', { tables: ['mentions'] });
@@ -195,7 +177,7 @@ describe('review queue', () => {
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 10_000 });
     try {
       const dana = busyPerson(45);
-      const { transport } = await showQueue({ queue: { known: [dana], candidates: [] } });
+      const { transport } = await showQueue({ queue: { known: [dana], candidates: [], aliases: [] } });
       const rows = () => screen.getAllByRole('group', { name: /^Dana Ruiz in Hearing/ });
       expect(screen.getByRole('heading', { name: 'Known people (45 suggestions)' })).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Accept all 45 suggestions of Dana Ruiz' }).textContent).toBe('Accept all 45');
@@ -222,7 +204,7 @@ describe('review queue', () => {
   });
 
   it('explains where suggestions come from when there is nothing to review', async () => {
-    await showQueue({ queue: { known: [], candidates: [] } });
+    await showQueue({ queue: { known: [], candidates: [], aliases: [] } });
     expect(screen.getByRole('heading', { name: 'Nothing to review' })).toBeTruthy();
     expect(document.body.textContent).toContain('Suggestions come from your imports and the registry of officials.');
     expect(screen.queryByRole('region', { name: 'Suggestions to review' })).toBeNull();

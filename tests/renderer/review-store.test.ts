@@ -3,7 +3,7 @@ import type { SuggestionQueue } from '../../shared/model/suggestion';
 import { createClient } from '../../renderer/api/client';
 import { createAppStores } from '../../renderer/stores/app-stores';
 import { pendingCount } from '../../renderer/stores/review-store';
-import { busyPerson, candidate, fakeReview, sampleQueue } from './review-fake';
+import { busyPerson, candidate, fakeReview, proposal, sampleQueue } from './review-fake';
 
 async function loadedStores(queue: SuggestionQueue) {
   const fake = fakeReview(queue);
@@ -39,7 +39,7 @@ describe('review store', () => {
 
   it('accepts all of a person in the core, listed or not, and undoes it by forgetting those spans in as few calls as allowed', async () => {
     const dana = busyPerson(10_001);
-    const { transport, stores, forget } = await loadedStores({ known: [dana], candidates: [] });
+    const { transport, stores, forget } = await loadedStores({ known: [dana], candidates: [], aliases: [] });
     expect(stores.review.getState().queue.known[0]).toMatchObject({ total: 10_001, mentions: dana.mentions.slice(0, 20) });
     expect(pendingCount(stores.review.getState().queue)).toBe(10_001);
 
@@ -79,7 +79,7 @@ describe('review store', () => {
 
   it('shows more of a person after the last mention shown, counts from the core’s total, and keeps them shown across reloads', async () => {
     const dana = busyPerson(45);
-    const { transport, stores } = await loadedStores({ known: [dana], candidates: [] });
+    const { transport, stores } = await loadedStores({ known: [dana], candidates: [], aliases: [] });
     const shown = () => stores.review.getState().queue.known[0]!;
     expect(shown()).toMatchObject({ total: 45, mentions: dana.mentions.slice(0, 20) });
 
@@ -99,12 +99,22 @@ describe('review store', () => {
 
   it('shows more of a new name the same way', async () => {
     const many = candidate('Eli Moss', 'Senator', [], busyPerson(30, 'Eli Moss').mentions);
-    const { transport, stores } = await loadedStores({ known: [], candidates: [many] });
+    const { transport, stores } = await loadedStores({ known: [], candidates: [many], aliases: [] });
     await stores.review.getState().showMore(stores.review.getState().queue.candidates[0]!);
     expect(transport.callsTo('officials.suggestionsOf')).toEqual([
       { candidateName: 'Eli Moss', limit: 20, after: { documentUid: many.mentions[19]!.documentUid, start: many.mentions[19]!.start } },
     ]);
     expect(stores.review.getState().queue.candidates[0]).toMatchObject({ total: 30, mentions: many.mentions });
+  });
+
+  it('shows more of a proposed alias by its person and handle', async () => {
+    const many = proposal('Eli Moss', '@EliMoss', busyPerson(30, '@EliMoss').mentions);
+    const { transport, stores } = await loadedStores({ known: [], candidates: [], aliases: [many] });
+    await stores.review.getState().showMore(stores.review.getState().queue.aliases[0]!);
+    expect(transport.callsTo('officials.suggestionsOf')).toEqual([
+      { officialUid: many.officialUid, alias: '@EliMoss', limit: 20, after: { documentUid: many.mentions[19]!.documentUid, start: many.mentions[19]!.start } },
+    ]);
+    expect(stores.review.getState().queue.aliases[0]).toMatchObject({ total: 30, mentions: many.mentions });
   });
 
   it('keeps the decision, and says so, when the core refuses to undo it', async () => {
@@ -120,9 +130,9 @@ describe('review store', () => {
   it('forgets another notebook’s queue when the notebook is replaced', async () => {
     const { queue } = sampleQueue();
     const { transport, stores } = await loadedStores(queue);
-    transport.handle('officials.suggestions', () => ({ known: [], candidates: [] }));
+    transport.handle('officials.suggestions', () => ({ known: [], candidates: [], aliases: [] }));
     stores.review.getState().reset();
-    expect(stores.review.getState().queue).toEqual({ known: [], candidates: [] });
+    expect(stores.review.getState().queue).toEqual({ known: [], candidates: [], aliases: [] });
     expect(stores.review.getState().loaded).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { editDocumentText } from '../documents/edit-text';
 import { createOfficial, deleteOfficials, findOfficials, requireOfficial, restoreOfficials, updateOfficial } from '../officials/service';
 import { suggestionGroup, suggestionQueue } from '../officials/suggestions';
 import { decideAllOf, decideMentions, forgetMentions, setCandidateRejected } from '../officials/review';
+import { setAliasAccepted, setAliasRejected } from '../officials/alias-review';
 import { mergeOfficials, splitAlias, unmergeOfficials } from '../officials/merge';
 import { mentionsForDocument, setMentionRole, tagMention, untagMentions } from '../officials/mentions';
 import { officialProfile } from '../officials/profile';
@@ -32,6 +33,7 @@ import { mergeMeetings, unmergeMeetings } from '../meetings/merge';
 import { addEvidence, addSource, removeEvidence, removeParticipant, removeSource, setParticipant } from '../meetings/parts';
 import { linkMeetings, unlinkMeetings } from '../meetings/links';
 import { meetingSuggestions } from '../meetings/suggest/service';
+import { dismissCandidate, restoreCandidate } from '../meetings/suggest/dismissals';
 import type { JobRegistry } from './jobs';
 
 export interface CoreContext {
@@ -186,6 +188,16 @@ export const handlers: Handlers = {
     if (count > 0) changed(ctx, 'officials');
     return { count };
   },
+  'officials.acceptAlias': (input, ctx) => {
+    const count = setAliasAccepted(ctx.db, input.officialUid, input.alias, input.accepted, ctx.now());
+    if (count > 0) changed(ctx, 'officials');
+    return { count };
+  },
+  'officials.rejectAlias': (input, ctx) => {
+    const count = setAliasRejected(ctx.db, input.officialUid, input.alias, input.rejected, ctx.now());
+    if (count > 0) changed(ctx, 'officials');
+    return { count };
+  },
   'mentions.confirm': (input, ctx) => {
     const count = decideMentions(ctx.db, input.spans, 'confirmed', ctx.now());
     if (count > 0) changed(ctx, 'mentions');
@@ -317,6 +329,16 @@ export const handlers: Handlers = {
   },
   'meetings.forDocument': (input, ctx) => ({ items: meetingsForDocument(ctx.db, input.documentUid) }),
   'meetings.suggestions': (input, ctx) => meetingSuggestions(ctx.db, input.documentUids),
+  'meetings.dismissSuggestion': (input, ctx) => {
+    const count = dismissCandidate(ctx.db, input, ctx.now()) ? 1 : 0;
+    if (count > 0) changed(ctx, 'meetings');
+    return { count };
+  },
+  'meetings.restoreSuggestion': (input, ctx) => {
+    const count = restoreCandidate(ctx.db, input) ? 1 : 0;
+    if (count > 0) changed(ctx, 'meetings');
+    return { count };
+  },
   'import.start': (input, ctx) => {
     const jobId = ctx.jobs.start('import', (signal, progress) =>
       importSources(ctx.db, input.sources, {

@@ -2,7 +2,7 @@ import { findCandidates } from './matching/candidates';
 import { detached } from './matching/detached';
 import type { Matcher } from './matching/matcher';
 import { foldName } from './matching/tokens';
-import type { MentionRule } from './matching/types';
+import type { AliasProposal, MentionRule } from './matching/types';
 
 /** Rules as the findings number them. */
 export const RULES: readonly MentionRule[] = ['alias', 'surname', 'given-name', 'typo', 'glued', 'handle'];
@@ -16,6 +16,13 @@ export const END = 2;
 export const RULE = 3;
 export const FORM = 4;
 
+/** Numbers per handle occurrence in DocumentFindings.aliases: official id, form, start, end. */
+export const ALIAS_STRIDE = 4;
+export const ALIAS_OFFICIAL = 0;
+export const ALIAS_FORM = 1;
+export const ALIAS_START = 2;
+export const ALIAS_END = 3;
+
 /** An unknown person as a document names them; every document that names them alike shares one. */
 export interface PersonNaming {
   /** The folded name: how candidates are told apart across documents and rejected. */
@@ -27,7 +34,7 @@ export interface PersonNaming {
 
 /**
  * What the findings of many documents share, kept once: the registry forms mentions were matched
- * against (named by number) and the namings of unknown people.
+ * against and the handles proposed as aliases (named by number), and the namings of unknown people.
  */
 export interface SharedFindings {
   readonly forms: readonly string[];
@@ -47,9 +54,11 @@ export function createSharedFindings(): SharedFindings {
     numberOf(form) {
       let number = numbers.get(form);
       if (number === undefined) {
+        // A handle is cut from a document's text, which a kept slice of it would keep in memory.
+        const kept = detached(form);
         number = forms.length;
-        numbers.set(form, number);
-        forms.push(form);
+        numbers.set(kept, number);
+        forms.push(kept);
       }
       return number;
     },
@@ -74,6 +83,11 @@ export function createSharedFindings(): SharedFindings {
 export interface DocumentFindings {
   /** The registry's people it mentions, KNOWN_STRIDE numbers apiece, in text order. */
   known: Int32Array;
+  /**
+   * Handles it gives to the registry's people they are not yet aliases of, ALIAS_STRIDE numbers
+   * per occurrence: each handle's occurrences together, in text order.
+   */
+  aliases: Int32Array;
   /** The unknown people it names, in order of first mention. */
   people: readonly PersonNaming[];
   /**
@@ -87,14 +101,15 @@ const NONE = new Int32Array(0);
 const NOBODY: readonly PersonNaming[] = [];
 const NO_SPANS = new Int32Array(1);
 
-/** One document's scan: the registry's people it mentions and the unknown people it names. */
+/** One document's scan: the registry's people it mentions, the handles it gives them and the unknown people it names. */
 export function findingsIn(text: string, matcher: Matcher, shared: SharedFindings): DocumentFindings {
-  const { people, known } = findCandidates(text, matcher);
+  const { people, known, aliases } = findCandidates(text, matcher);
   const packed = known.length === 0 ? NONE : new Int32Array(known.length * KNOWN_STRIDE);
   known.forEach(({ officialId, start, end, rule, alias }, k) => {
     packed.set([Number(officialId), start, end, RULE_NUMBERS.get(rule)!, shared.numberOf(alias)], k * KNOWN_STRIDE);
   });
-  if (people.length === 0) return { known: packed, people: NOBODY, spans: NO_SPANS };
+  const proposed = packAliases(aliases, shared);
+  if (people.length === 0) return { known: packed, aliases: proposed, people: NOBODY, spans: NO_SPANS };
   const spans = new Int32Array(people.length + 1 + 2 * people.reduce((sum, person) => sum + person.mentions.length, 0));
   let at = people.length + 1;
   people.forEach((person, k) => {
@@ -107,9 +122,25 @@ export function findingsIn(text: string, matcher: Matcher, shared: SharedFinding
   spans[people.length] = at;
   return {
     known: packed,
+    aliases: proposed,
     people: people.map((person) => shared.naming(person.name, person.title ?? null, person.handles)),
     spans,
   };
+}
+
+function packAliases(aliases: readonly AliasProposal[], shared: SharedFindings): Int32Array {
+  const occurrences = aliases.reduce((sum, proposal) => sum + proposal.mentions.length, 0);
+  if (occurrences === 0) return NONE;
+  const packed = new Int32Array(occurrences * ALIAS_STRIDE);
+  let at = 0;
+  for (const { officialId, alias, mentions } of aliases) {
+    const form = shared.numberOf(alias);
+    for (const { start, end } of mentions) {
+      packed.set([Number(officialId), form, start, end], at);
+      at += ALIAS_STRIDE;
+    }
+  }
+  return packed;
 }
 
 /** Where the start and end pairs of the `k`-th person of a document run in its spans: [from, to). */

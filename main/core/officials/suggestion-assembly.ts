@@ -1,21 +1,7 @@
+import { addAliasGroups, markAliasRejected, type AliasGroup } from './alias-groups';
 import { END, KNOWN_STRIDE, OFFICIAL, START, knownIndexAt, personSpans } from './document-findings';
 import type { IndexedDocument } from './suggestion-index';
-
-/** The first page of a group as last shown, kept until the group changes. */
-export interface CachedPage<T> {
-  limit: number;
-  mentions: readonly T[];
-}
-
-interface Group<T> {
-  /** When the group was first found: groups of one size keep that order. */
-  order: number;
-  /** Each mention (or person of a document) as the position of its document in Assembly.documents… */
-  documents: number[];
-  /** …and its index among that document's known mentions (or people). */
-  items: number[];
-  page: CachedPage<T> | null;
-}
+import { dropPageUnlessFull, isAfter, type Group, type PageEnd } from './suggestion-groups';
 
 export interface KnownGroup<T> extends Group<T> {
   officialId: number;
@@ -35,10 +21,11 @@ export interface CandidateGroup<T> extends Group<T> {
   rejected: boolean;
 }
 
-/** A decision on a suggested mention (`decided`) or its undoing, or on a name (`rejected`). */
+/** A decision on a suggested mention (`decided`) or its undoing, or on a name or a proposed alias (`rejected`). */
 export type DecisionChange =
   | { officialId: number; documentId: number; start: number; end: number; decided: boolean }
-  | { candidateKey: string; rejected: boolean };
+  | { candidateKey: string; rejected: boolean }
+  | { aliasKey: string; rejected: boolean };
 
 /** A decided mention as the database holds it: official id, document id, start, end. */
 export type DecidedRow = readonly [number, number, number, number];
@@ -60,24 +47,46 @@ export interface Assembly<K, C> {
   officials: ReadonlyMap<number, { uid: string; name: string }>;
   /** Names the researcher said are not people to register, folded. */
   rejected: Set<string>;
+  /** Handles the researcher said are not aliases of a person, by aliasKey. */
+  rejectedAliases: Set<string>;
   known: Map<number, KnownGroup<K>>;
   candidates: Map<string, CandidateGroup<C>>;
+  /** Handles proposed as aliases, by aliasKey; their mentions are shown as a new name's are. */
+  aliases: Map<string, AliasGroup<C>>;
   groupsMade: number;
 }
 
 export function emptyAssembly<K, C>(
   officials: ReadonlyMap<number, { uid: string; name: string }>,
-  rejected: Set<string>,
+  rejected: { names: Set<string>; aliases: Set<string> },
   decisions: number,
 ): Assembly<K, C> {
-  return { documents: [], positions: new Map(), decided: [], decisions, officials, rejected, known: new Map(), candidates: new Map(), groupsMade: 0 };
+  return {
+    documents: [],
+    positions: new Map(),
+    decided: [],
+    decisions,
+    officials,
+    rejected: rejected.names,
+    rejectedAliases: rejected.aliases,
+    known: new Map(),
+    candidates: new Map(),
+    aliases: new Map(),
+    groupsMade: 0,
+  };
 }
 
 /**
  * Adds the documents of `documents` past those already assembled (the index lists them by row id,
- * and a new document always gets the highest), with the decisions taken on them.
+ * and a new document always gets the highest), with the decisions taken on them. `forms` are
+ * what the findings' form numbers stand for.
  */
-export function addDocuments<K, C>(assembly: Assembly<K, C>, documents: readonly IndexedDocument[], decidedRows: readonly DecidedRow[]): void {
+export function addDocuments<K, C>(
+  assembly: Assembly<K, C>,
+  documents: readonly IndexedDocument[],
+  decidedRows: readonly DecidedRow[],
+  forms: readonly string[],
+): void {
   const decidedIn = new Map<number, DecidedRow[]>();
   for (const row of decidedRows) {
     const rows = decidedIn.get(row[1]);
@@ -91,6 +100,7 @@ export function addDocuments<K, C>(assembly: Assembly<K, C>, documents: readonly
     assembly.decided[position] = flags;
     addKnown(assembly, position, document, flags);
     addPeople(assembly, position, document);
+    addAliasGroups(assembly, position, document, forms);
   }
   assembly.documents = documents;
 }
@@ -132,11 +142,6 @@ function addKnown<K, C>(assembly: Assembly<K, C>, position: number, document: In
   }
 }
 
-/** A new document comes after every other, so its mentions change only a first page that was not full. */
-function dropPageUnlessFull<T>(group: Group<T>): void {
-  if (group.page && group.page.mentions.length < group.page.limit) group.page = null;
-}
-
 function addPeople<K, C>(assembly: Assembly<K, C>, position: number, document: IndexedDocument): void {
   document.findings.people.forEach((person, index) => {
     let group = assembly.candidates.get(person.key);
@@ -175,6 +180,10 @@ export function applyDecisions<K, C>(assembly: Assembly<K, C>, changes: readonly
       if (group) group.rejected = change.rejected;
       continue;
     }
+    if ('aliasKey' in change) {
+      markAliasRejected(assembly, change.aliasKey, change.rejected);
+      continue;
+    }
     const position = assembly.positions.get(change.documentId);
     const document = position === undefined ? undefined : assembly.documents[position];
     const group = assembly.known.get(change.officialId);
@@ -189,15 +198,6 @@ export function applyDecisions<K, C>(assembly: Assembly<K, C>, changes: readonly
     group.page = null;
   }
 }
-
-/** Where a page ends: the next starts after this mention (by document row id, then offset). */
-export interface PageEnd {
-  documentId: number;
-  start: number;
-}
-
-const isAfter = (documentId: number, start: number, end: PageEnd | null) =>
-  end === null || documentId > end.documentId || (documentId === end.documentId && start > end.start);
 
 /** A group's mentions still to review after `after`, at most `limit`: as document position and index. */
 export function pendingMentions<K, C>(assembly: Assembly<K, C>, group: KnownGroup<K>, after: PageEnd | null, limit: number): Array<[number, number]> {
@@ -233,10 +233,11 @@ export function knownSpan<K, C>(assembly: Assembly<K, C>, position: number, inde
 }
 
 /** Groups with something to review, the most first; of one size, the first found first. */
-export function reviewable<K, C>(assembly: Assembly<K, C>): { known: Array<KnownGroup<K>>; candidates: Array<CandidateGroup<C>> } {
+export function reviewable<K, C>(assembly: Assembly<K, C>): { known: Array<KnownGroup<K>>; candidates: Array<CandidateGroup<C>>; aliases: Array<AliasGroup<C>> } {
   const known = [...assembly.known.values()].filter((group) => group.pending > 0).sort((a, b) => b.pending - a.pending || a.order - b.order);
-  const candidates = [...assembly.candidates.values()]
-    .filter((group) => !group.rejected && group.total > 0)
-    .sort((a, b) => b.total - a.total || a.order - b.order);
-  return { known, candidates };
+  const byTotal = (a: { total: number; order: number }, b: { total: number; order: number }) => b.total - a.total || a.order - b.order;
+  const open = <G extends { rejected: boolean; total: number }>(group: G) => !group.rejected && group.total > 0;
+  const candidates = [...assembly.candidates.values()].filter(open).sort(byTotal);
+  const aliases = [...assembly.aliases.values()].filter(open).sort(byTotal);
+  return { known, candidates, aliases };
 }

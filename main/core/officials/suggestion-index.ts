@@ -17,7 +17,7 @@ export interface IndexRefresh {
   documents: readonly IndexedDocument[];
   /** The uids of the documents this refresh had to scan. */
   scanned: string[];
-  /** The registry forms the findings' form numbers stand for. */
+  /** The registry forms and proposed handles the findings’ form numbers stand for. */
   forms: readonly string[];
 }
 

@@ -4,7 +4,9 @@ import { documentTextById } from '../documents/repository';
 import { FORM, KNOWN_STRIDE, RULE, RULES } from './document-findings';
 import { mentionContext } from './matching/context';
 import { detached } from './matching/detached';
-import { candidateSpans, knownSpan, pendingMentions, type Assembly, type CandidateGroup, type KnownGroup, type PageEnd } from './suggestion-assembly';
+import { aliasSpans, type AliasGroup } from './alias-groups';
+import { candidateSpans, knownSpan, pendingMentions, type Assembly, type CandidateGroup, type KnownGroup } from './suggestion-assembly';
+import type { PageEnd } from './suggestion-groups';
 
 export type KnownSuggestion = KnownSuggestionGroup['mentions'][number];
 export type Sighting = CandidateSuggestionGroup['mentions'][number];
@@ -64,7 +66,15 @@ export function knownPages(db: Db, assembly: QueueAssembly, forms: readonly stri
 }
 
 export function candidatePages(db: Db, assembly: QueueAssembly, groups: ReadonlyArray<CandidateGroup<Sighting>>, after: PageEnd | null, limit: number): Sighting[][] {
-  const refs = groups.map((group) => candidateSpans(assembly, group, after, limit));
+  return spanPages(db, assembly, groups.map((group) => candidateSpans(assembly, group, after, limit)));
+}
+
+export function aliasPages(db: Db, assembly: QueueAssembly, groups: ReadonlyArray<AliasGroup<Sighting>>, after: PageEnd | null, limit: number): Sighting[][] {
+  return spanPages(db, assembly, groups.map((group) => aliasSpans(assembly, group, after, limit)));
+}
+
+/** Each group's spans (document position, start, end) as sightings, the documents read once for all. */
+function spanPages(db: Db, assembly: QueueAssembly, refs: ReadonlyArray<ReadonlyArray<[number, number, number]>>): Sighting[][] {
   const sightings = sightingsOf(
     db,
     assembly,

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import {
   SUGGESTION_PAGE,
+  type AliasSuggestionGroup,
   type CandidateSuggestionGroup,
   type KnownSuggestionGroup,
   type SuggestionGroupInput,
@@ -9,12 +10,15 @@ import {
 import { changeCounters } from '../db/change-counters';
 import type { Db } from '../db/open';
 import { documentRef } from '../documents/repository';
+import { aliasKey } from './alias-groups';
+import { rejectedAliases } from './alias-rejection-repository';
 import { foldName } from './matching/tokens';
 import { decidedMentionsFrom } from './mention-repository';
 import { findOfficialId, officialUidsById, rejectedCandidates } from './repository';
-import { addDocuments, applyDecisions, emptyAssembly, reviewable, type CachedPage, type DecisionChange, type PageEnd } from './suggestion-assembly';
+import { addDocuments, applyDecisions, emptyAssembly, reviewable, type DecisionChange } from './suggestion-assembly';
+import type { CachedPage, PageEnd } from './suggestion-groups';
 import { refreshSuggestionIndex, type IndexedDocument } from './suggestion-index';
-import { candidatePages, knownPages, pendingSpans, type QueueAssembly } from './suggestion-pages';
+import { aliasPages, candidatePages, knownPages, pendingSpans, type QueueAssembly } from './suggestion-pages';
 
 const assemblies = new WeakMap<Db, QueueAssembly>();
 
@@ -29,9 +33,11 @@ function currentAssembly(db: Db): { assembly: QueueAssembly; forms: readonly str
   const { decisions } = changeCounters(db);
   const last = assemblies.get(db);
   const assembly: QueueAssembly =
-    last && last.decisions === decisions && startsWith(documents, last.documents) ? last : emptyAssembly(officialUidsById(db), rejectedCandidates(db), decisions);
+    last && last.decisions === decisions && startsWith(documents, last.documents)
+      ? last
+      : emptyAssembly(officialUidsById(db), { names: rejectedCandidates(db), aliases: rejectedAliases(db) }, decisions);
   const from = assembly.documents.length;
-  if (documents.length > from) addDocuments(assembly, documents, decidedMentionsFrom(db, documents[from]!.id));
+  if (documents.length > from) addDocuments(assembly, documents, decidedMentionsFrom(db, documents[from]!.id), forms);
   else assembly.documents = documents;
   assemblies.set(db, assembly);
   return { assembly, forms };
@@ -65,17 +71,19 @@ function firstPages<T, G extends { page: CachedPage<T> | null }>(groups: readonl
 
 /**
  * The review queue over the whole notebook: every mention the matcher finds of a registry person
- * that the researcher has not already confirmed or rejected, and every unknown person whose name
- * was not rejected, the groups with the most mentions first. Each group gives its total and its
+ * that the researcher has not already confirmed or rejected, every unknown person whose name was
+ * not rejected, and every handle a text gives a registry person that is neither their alias yet nor
+ * rejected for them, the groups with the most mentions first. Each group gives its total and its
  * first `limit` mentions; a group's first page is kept until the group changes, so asking again
  * after a decision reads only the documents of the person decided on.
  */
 export function suggestionQueue(db: Db, limit = SUGGESTION_PAGE): SuggestionQueue {
   return db.transaction(() => {
     const { assembly, forms } = currentAssembly(db);
-    const { known, candidates } = reviewable(assembly);
+    const { known, candidates, aliases } = reviewable(assembly);
     const knownMentions = firstPages(known, limit, (groups) => knownPages(db, assembly, forms, groups, null, limit));
     const candidateMentions = firstPages(candidates, limit, (groups) => candidatePages(db, assembly, groups, null, limit));
+    const aliasMentions = firstPages(aliases, limit, (groups) => aliasPages(db, assembly, groups, null, limit));
     // New arrays: a caller that sorts or trims them leaves the kept pages alone.
     return {
       known: known.map((group, k) => ({ officialUid: group.uid, name: group.name, total: group.pending, mentions: knownMentions[k]! })),
@@ -86,16 +94,24 @@ export function suggestionQueue(db: Db, limit = SUGGESTION_PAGE): SuggestionQueu
         total: group.total,
         mentions: candidateMentions[k]!,
       })),
+      aliases: aliases.map((group, k) => ({ officialUid: group.uid, name: group.name, alias: group.alias, total: group.total, mentions: aliasMentions[k]! })),
     };
   })();
 }
 
-/** One group of the queue with its mentions after a given one: more of a person, or of a new name, than the queue gave. */
-export function suggestionGroup(db: Db, request: SuggestionGroupInput): KnownSuggestionGroup | CandidateSuggestionGroup {
+/** One group of the queue with its mentions after a given one: more of a person, a new name or a proposed alias than the queue gave. */
+export function suggestionGroup(db: Db, request: SuggestionGroupInput): KnownSuggestionGroup | CandidateSuggestionGroup | AliasSuggestionGroup {
   return db.transaction(() => {
     const { assembly, forms } = currentAssembly(db);
     const { limit } = request;
     const after = request.after ? pageEnd(db, request.after) : null;
+    if ('alias' in request) {
+      const officialId = findOfficialId(db, request.officialUid);
+      const group = officialId === undefined ? undefined : assembly.aliases.get(aliasKey(officialId, foldName(request.alias)));
+      if (!group || group.rejected) throw new AppError('NOT_FOUND', 'That handle is no longer proposed as an alias; review the suggestions again.');
+      const [mentions = []] = aliasPages(db, assembly, [group], after, limit);
+      return { officialUid: group.uid, name: group.name, alias: group.alias, total: group.total, mentions };
+    }
     if ('officialUid' in request) {
       const officialId = findOfficialId(db, request.officialUid);
       const official = officialId === undefined ? undefined : assembly.officials.get(officialId);

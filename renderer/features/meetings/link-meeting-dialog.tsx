@@ -27,7 +27,7 @@ export function LinkMeetingDialog({ meeting, onClose }: { meeting: Meeting; onCl
   async function save() {
     if (!other) return;
     if (chosen.kind === 'same-as') {
-      meetings.getState().openDialog({ kind: 'merge', keepUid: meeting.uid, mergeUid: other.uid });
+      meetings.getState().openDialog({ kind: 'merge', keep: { uid: meeting.uid, title: meeting.title }, merge: { uid: other.uid, title: other.title } });
       return;
     }
     const [fromUid, toUid] = chosen.outgoing ? [meeting.uid, other.uid] : [other.uid, meeting.uid];

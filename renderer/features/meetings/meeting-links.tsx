@@ -21,7 +21,7 @@ export function MeetingLinks({ meeting }: { meeting: Meeting }) {
                 {link.otherTitle}
               </button>
               {link.otherStart && <span className="meeting-muted">{formatPartialDate(link.otherStart)}</span>}
-              {link.kind === 'same-as' && <MergeButton meeting={meeting} otherUid={link.otherMeetingUid} />}
+              {link.kind === 'same-as' && <MergeButton meeting={meeting} other={{ uid: link.otherMeetingUid, title: link.otherTitle }} />}
               <button type="button" className="icon-button" aria-label={`Remove the link “${link.label} ${link.otherTitle}”`} onClick={() => void actions.unlink(meeting, link.uid)}>
                 <X size={14} aria-hidden />
               </button>
@@ -34,10 +34,10 @@ export function MeetingLinks({ meeting }: { meeting: Meeting }) {
 }
 
 /** Two records of one meeting are merged rather than kept linked. */
-function MergeButton({ meeting, otherUid }: { meeting: Meeting; otherUid: string }) {
+function MergeButton({ meeting, other }: { meeting: Meeting; other: { uid: string; title: string } }) {
   const { meetings } = useStores();
   return (
-    <button type="button" className="button button-small" onClick={() => meetings.getState().openDialog({ kind: 'merge', keepUid: meeting.uid, mergeUid: otherUid })}>
+    <button type="button" className="button button-small" onClick={() => meetings.getState().openDialog({ kind: 'merge', keep: { uid: meeting.uid, title: meeting.title }, merge: other })}>
       <GitMerge size={13} aria-hidden />
       Merge these two…
     </button>

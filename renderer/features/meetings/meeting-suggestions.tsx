@@ -20,7 +20,7 @@ export function MeetingSuggestionsSection({ meeting }: { meeting: Meeting }) {
       {documents.map((document) => (
         <DocumentSuggestions key={document.documentUid} meeting={meeting} document={document} dismissed={dismissed} />
       ))}
-      {suggestions && <CandidateSuggestions meeting={meeting} candidates={suggestions.candidates} dismissed={dismissed} />}
+      {suggestions && <CandidateSuggestions meeting={meeting} candidates={suggestions.candidates} />}
     </section>
   );
 }

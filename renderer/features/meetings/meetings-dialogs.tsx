@@ -17,7 +17,6 @@ function DialogFor({ dialog, onClose }: { dialog: MeetingsDialog; onClose: () =>
   const { meetings } = useStores();
   const meeting = useMeetings((state) => state.meeting);
   const items = useMeetings((state) => state.items);
-  const titleOf = (uid: string) => (meeting?.uid === uid ? meeting.title : items.find((item) => item.uid === uid)?.title);
   switch (dialog.kind) {
     case 'create':
       return <MeetingEditorDialog meeting={null} onClose={onClose} />;
@@ -46,17 +45,14 @@ function DialogFor({ dialog, onClose }: { dialog: MeetingsDialog; onClose: () =>
       );
     }
     case 'merge': {
-      const keep = titleOf(dialog.keepUid);
-      const other = titleOf(dialog.mergeUid) ?? meeting?.links.find((link) => link.otherMeetingUid === dialog.mergeUid)?.otherTitle;
-      if (!keep || !other) return null;
       const confirm = () => {
         onClose();
-        void meetings.getState().merge(dialog.keepUid, dialog.mergeUid);
+        void meetings.getState().merge(dialog.keep.uid, dialog.merge.uid);
       };
       return (
         <ConfirmDialog title="Merge these two meetings?" confirmLabel="Merge" onConfirm={confirm} onCancel={onClose}>
           <p>
-            “{other}” becomes part of “{keep}”: its sources, participants, evidence, topics and links are added, without duplicates, and it leaves the list.
+            “{dialog.merge.title}” becomes part of “{dialog.keep.title}”: its sources, participants, evidence, topics and links are added, without duplicates, and it leaves the list.
           </p>
           <p>Undo brings it back as it was.</p>
         </ConfirmDialog>

@@ -6,11 +6,38 @@ import { useMeetings, useStores } from '../../stores/stores-context';
 import { MeetingFilters } from './meeting-filters';
 import { MeetingList } from './meeting-list';
 import { focusMeetingPage } from './meeting-page';
+import { MeetingReview } from './meeting-review';
 import { MeetingsDialogs } from './meetings-dialogs';
+import { MeetingsTabs, panelId, tabId } from './meetings-tabs';
 import './meetings.css';
 
-/** The Meetings view's list pane: filters and the meetings by date. */
+/** The Meetings view's list pane: the meetings by date, with filters, or the review of candidates between them. */
 export function MeetingsPane() {
+  const { meetings } = useStores();
+  const tab = useMeetings((state) => state.tab);
+
+  return (
+    <ListPane
+      headingId="meetings-heading"
+      title="Meetings"
+      className="meetings-pane"
+      actions={
+        <button type="button" className="button" onClick={() => meetings.getState().openDialog({ kind: 'create' })}>
+          <CalendarPlus size={15} aria-hidden />
+          New meeting
+        </button>
+      }
+    >
+      <MeetingsTabs />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="meetings-panel">
+        {tab === 'meetings' ? <RecordedMeetings /> : <MeetingReview />}
+      </div>
+      <MeetingsDialogs />
+    </ListPane>
+  );
+}
+
+function RecordedMeetings() {
   const { meetings } = useStores();
   const items = useMeetings((state) => state.items);
   const count = useMeetings((state) => state.count);
@@ -21,17 +48,7 @@ export function MeetingsPane() {
   const empty = loaded && count === 0 && !error;
 
   return (
-    <ListPane
-      headingId="meetings-heading"
-      title="Meetings"
-      className="meetings-pane"
-      actions={
-        <button type="button" className="button" onClick={() => actions.openDialog({ kind: 'create' })}>
-          <CalendarPlus size={15} aria-hidden />
-          New meeting
-        </button>
-      }
-    >
+    <>
       {!empty && <MeetingFilters />}
       <PaneError error={error} />
       {empty ? (
@@ -60,8 +77,7 @@ export function MeetingsPane() {
           />
         </>
       )}
-      <MeetingsDialogs />
-    </ListPane>
+    </>
   );
 }
 

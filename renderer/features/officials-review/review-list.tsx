@@ -4,7 +4,7 @@ import { FOCUS_TARGET, ReviewRowContent, type RowHandlers } from './review-row';
 import type { ReviewRow } from './review-rows';
 
 /** Rows are measured once drawn; these keep the scrollbar honest until then. */
-const ESTIMATES: Record<ReviewRow['kind'], number> = { section: 36, person: 48, candidate: 64, mention: 96, sighting: 72, more: 44 };
+const ESTIMATES: Record<ReviewRow['kind'], number> = { section: 36, person: 48, candidate: 64, alias: 48, mention: 96, sighting: 72, more: 44 };
 
 const focusable = (row: ReviewRow | undefined) => row !== undefined && row.kind !== 'section';
 

@@ -32,6 +32,7 @@ export function ReviewQueue() {
         if (row.kind === 'mention') void state[decision](row.group.officialUid, [row.mention]);
         else if (row.kind === 'person') void state[decision](row.group.officialUid);
         else if (row.kind === 'candidate') void (decision === 'accept' ? state.addToRegistry(row.candidate) : state.notAPerson(row.candidate));
+        else if (row.kind === 'alias') void (decision === 'accept' ? state.acceptAlias(row.proposal) : state.rejectAlias(row.proposal));
       },
       more: (group) => void review.getState().showMore(group),
     }),
@@ -62,7 +63,11 @@ export function ReviewQueue() {
   return (
     <div className="review-queue">
       {failure}
-      <p id={hintId} className="review-hint" title="On a person, A and R take all of their suggestions; on a new name, A adds it to the registry.">
+      <p
+        id={hintId}
+        className="review-hint"
+        title="On a person, A and R take all of their suggestions; on a new name, A adds it to the registry; on a handle, A adds it to the person’s aliases."
+      >
         <kbd>J</kbd>/<kbd>K</kbd> or arrows move · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>Enter</kbd> open
       </p>
       <ReviewList rows={rows} handlers={handlers} describedBy={hintId} />

@@ -3,7 +3,7 @@ import { SUGGESTION_PAGE } from '../../../shared/model/suggestion';
 import { formatCount } from '../../components/format';
 import type { ReviewGroup } from '../../stores/review-pages';
 import { MentionSnippet } from './mention-snippet';
-import type { ReviewRow } from './review-rows';
+import { proposalTitle, type ReviewRow } from './review-rows';
 import { RuleBadge } from './rule-badge';
 
 export type Decision = 'accept' | 'reject';
@@ -11,7 +11,7 @@ export type Decision = 'accept' | 'reject';
 export interface RowHandlers {
   toggle(key: string): void;
   open(documentUid: string, span: { start: number; end: number }): void;
-  /** A mention alone; on a person, all of theirs; on a new name, add it or set it aside. */
+  /** A mention alone; on a person, all of theirs; on a new name, add it or set it aside; on a handle, add it as an alias or not. */
   decide(row: ReviewRow, decision: Decision): void;
   /** The next page of a group's mentions. */
   more(group: ReviewGroup): void;
@@ -89,6 +89,36 @@ export function ReviewRowContent({ row, handlers }: { row: ReviewRow; handlers: 
       );
     }
 
+    case 'alias': {
+      const { proposal } = row;
+      const title = proposalTitle(proposal);
+      return (
+        <div className="review-group">
+          <GroupDisclosure row={row} name={title} count={proposal.total} noun="mention" onToggle={handlers.toggle} />
+          <div className="review-actions">
+            <button
+              type="button"
+              className="button button-small"
+              title={`Add ${proposal.alias} to the aliases of ${proposal.name} (A)`}
+              aria-label={`Accept ${title}`}
+              onClick={() => handlers.decide(row, 'accept')}
+            >
+              Accept
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              title={`Not a handle of ${proposal.name}; never proposed for them again (R)`}
+              aria-label={`Reject ${title}`}
+              onClick={() => handlers.decide(row, 'reject')}
+            >
+              Reject
+            </button>
+          </div>
+        </div>
+      );
+    }
+
     case 'mention': {
       const { mention } = row;
       return (
@@ -128,7 +158,7 @@ export function ReviewRowContent({ row, handlers }: { row: ReviewRow; handlers: 
           <button
             type="button"
             className="button button-small"
-            aria-label={`Show ${next} more of ${group.name}`}
+            aria-label={`Show ${next} more of ${'alias' in group ? proposalTitle(group) : group.name}`}
             {...focusTarget}
             onClick={() => handlers.more(group)}
           >
@@ -142,7 +172,7 @@ export function ReviewRowContent({ row, handlers }: { row: ReviewRow; handlers: 
 }
 
 interface GroupDisclosureProps {
-  row: Extract<ReviewRow, { kind: 'person' | 'candidate' }>;
+  row: Extract<ReviewRow, { kind: 'person' | 'candidate' | 'alias' }>;
   name: string;
   count: number;
   /** What is counted, for screen readers (the number alone is shown). */

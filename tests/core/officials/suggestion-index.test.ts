@@ -254,11 +254,15 @@ describe('the suggestion index', () => {
             }
             const candidate = queue.candidates[change.person % Math.max(1, queue.candidates.length)];
             if (candidate) await notebook.call('officials.rejectCandidate', { name: candidate.name, rejected: true });
+            const [proposal] = queue.aliases;
+            if (proposal) await notebook.call('officials.rejectAlias', { officialUid: proposal.officialUid, alias: proposal.alias });
           }
           if (change.kind === 'decideAll') {
-            const { known } = await notebook.call('officials.suggestions', {});
+            const { known, aliases } = await notebook.call('officials.suggestions', {});
             const group = known[change.person % Math.max(1, known.length)];
             if (group) decisions.push((await notebook.call(change.accept ? 'mentions.confirmAllOf' : 'mentions.rejectAllOf', { officialUid: group.officialUid })).spans);
+            const [proposal] = aliases;
+            if (proposal && change.accept) await notebook.call('officials.acceptAlias', { officialUid: proposal.officialUid, alias: proposal.alias });
           }
           const undone = change.kind === 'forget' ? decisions.pop() : undefined;
           // A forget after an edit or a purge may find the text changed or the document gone: refused, as the core should.

@@ -1,9 +1,10 @@
 import { AppError } from '../../../../shared/contract/errors';
 import type { MeetingListItem } from '../../../../shared/model/meeting';
-import type { MeetingSuggestions } from '../../../../shared/model/meeting-suggestion';
+import type { MeetingCandidate, MeetingSuggestions } from '../../../../shared/model/meeting-suggestion';
 import type { Db } from '../../db/open';
 import { listMeetings } from '../service';
 import { findCandidates } from './candidates';
+import { partitionDismissed } from './dismissals';
 import { documentReadings } from './document-readings';
 import { documentSubject, meetingSubject } from './subjects';
 
@@ -25,7 +26,8 @@ function liveMeetings(db: Db): MeetingListItem[] {
  * suggests; across the notebook, same-meeting and prepares / follows-up candidates between recorded
  * meetings and the documents no meeting cites yet. With `documentUids` (a meeting page asks for all
  * its sources at once), only those documents, in that order, and the candidates they take part in
- * (themselves or through a meeting they are a source of). Nothing is recorded.
+ * (themselves or through a meeting they are a source of). Candidates the researcher dismissed come
+ * apart from the others. Nothing is recorded.
  */
 export function meetingSuggestions(db: Db, documentUids?: readonly string[]): MeetingSuggestions {
   const readings = documentReadings(db);
@@ -37,12 +39,14 @@ export function meetingSuggestions(db: Db, documentUids?: readonly string[]): Me
     ...meetings.map((meeting) => meetingSubject(meeting, readings)),
     ...[...readings.values()].filter((found) => !cited.has(found.suggestion.documentUid)).map(documentSubject),
   ];
-  const candidates = findCandidates(subjects);
-  if (documentUids === undefined) return { documents: [...readings.values()].map((found) => found.suggestion), candidates };
+  const { open, dismissed } = partitionDismissed(db, findCandidates(subjects));
+  if (documentUids === undefined) return { documents: [...readings.values()].map((found) => found.suggestion), candidates: open, dismissed };
   const asked = new Set(documentUids);
   const involved = new Set([...asked, ...meetings.filter((meeting) => meeting.sources.some((source) => asked.has(source.documentUid))).map((meeting) => meeting.uid)]);
+  const concerned = (candidate: MeetingCandidate) => involved.has(candidate.from.uid) || involved.has(candidate.to.uid);
   return {
     documents: [...asked].map((uid) => readings.get(uid)!.suggestion),
-    candidates: candidates.filter((candidate) => involved.has(candidate.from.uid) || involved.has(candidate.to.uid)),
+    candidates: open.filter(concerned),
+    dismissed: dismissed.filter(concerned),
   };
 }
