@@ -21,11 +21,25 @@ function format(locale: string | undefined, options: Intl.DateTimeFormatOptions,
   const utc = new Date(Date.UTC(2000, month - 1, day));
   // setUTCFullYear keeps years below 100 literal, which Date.UTC would shift into the 1900s.
   utc.setUTCFullYear(year);
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
+  return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
 }
 
+/**
+ * Intl formatters are slow to build and cheap to use, and a list formats a date or a count per
+ * row on every render: one formatter per locale and options, kept for the session.
+ */
+const formatters = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+
+const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  cached(`date|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
 export function formatCount(count: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return cached(`number|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 export function formatWords(count: number, locale?: string): string {
@@ -40,7 +54,7 @@ export function plural(count: number, one: string, many: string, locale?: string
 /** "English" for `en`, or the code itself where the browser has no name for it. */
 export function languageName(code: string, locale?: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code;
+    return cached(`language|${locale ?? ''}`, () => new Intl.DisplayNames(locale, { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }
@@ -50,5 +64,5 @@ export function languageName(code: string, locale?: string): string {
 export function formatDay(timestamp: string, locale?: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }

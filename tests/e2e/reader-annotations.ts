@@ -40,7 +40,13 @@ export async function paintedTexts(app: Page): Promise<string[]> {
     const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (name === 'dossier-selected' || name === 'dossier-flash') continue;
-      for (const range of highlight) texts.push(range.toString());
+      // The painter's ranges are static: a live Range over the same points reads their text.
+      for (const painted of highlight) {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        texts.push(range.toString());
+      }
     }
     return texts.sort();
   });

@@ -17,15 +17,20 @@ const STATE_NOTES = {
 interface AnnotationCardProps {
   annotation: Annotation;
   labels: ReadonlyMap<string, Label>;
-  /** In a virtual list: where the card sits, and how the list measures it. */
-  placement?: { index: number; top: number; measure: (element: Element | null) => void };
+  /**
+   * In a virtual list: the card's place in it, its offset, and how the list measures it. Plain
+   * props rather than one object, so that the memo holds when the list renders again.
+   */
+  index?: number;
+  top?: number;
+  measure?: (element: Element | null) => void;
 }
 
 /**
  * One annotation in the margin: its quote, labels (by name, not colour alone), note and actions.
  * Memoised, so that adding one annotation to a document with thousands renders one card.
  */
-export const AnnotationCard = memo(function AnnotationCard({ annotation, labels, placement }: AnnotationCardProps) {
+export const AnnotationCard = memo(function AnnotationCard({ annotation, labels, index, top, measure }: AnnotationCardProps) {
   const { annotations } = useStores();
   const selected = useAnnotations((state) => state.selectedUid === annotation.uid);
   const editing = useAnnotations((state) => state.editingUid === annotation.uid);
@@ -54,10 +59,10 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, labels,
       className={`annotation-card${selected ? ' is-selected' : ''}${state && state !== 'anchored' ? ` is-${state}` : ''}`}
       data-annotation={annotation.uid}
       onContextMenu={openMenu}
-      ref={placement?.measure}
-      data-index={placement?.index}
+      ref={measure}
+      data-index={index}
       // Position only, in a virtual list; the card's look comes from the stylesheet.
-      style={placement && { transform: `translateY(${placement.top}px)` }}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
     >
       <button
         type="button"

@@ -25,9 +25,15 @@ export function AnnotationMargin({ textRef }: { textRef: RefObject<HTMLElement |
   const documentUid = useAnnotations((state) => state.documentUid);
   const labelList = useLabels((state) => state.labels);
   const labels = useMemo(() => new Map<string, Label>(labelList.map((label) => [label.uid, label])), [labelList]);
-  const documentNotes = items.filter((item) => item.passage === null);
-  const orphans = items.filter((item) => item.passage?.state === 'orphaned');
-  const passages = items.filter((item) => item.passage && item.passage.state !== 'orphaned');
+  // Kept while the items are: the cards' list then renders nothing again when only the text changed.
+  const { documentNotes, orphans, passages } = useMemo(
+    () => ({
+      documentNotes: items.filter((item) => item.passage === null),
+      orphans: items.filter((item) => item.passage?.state === 'orphaned'),
+      passages: items.filter((item) => item.passage && item.passage.state !== 'orphaned'),
+    }),
+    [items],
+  );
   const listRef = useRef<HTMLOListElement>(null);
 
   useLayoutEffect(() => {

@@ -25,7 +25,7 @@ export const HIGHLIGHT_RUNS = 12;
  * the ranges that changed.
  */
 export class HighlightPainter {
-  private readonly painted = new Map<string, { key: string; name: string; range: Range }>();
+  private readonly painted = new Map<string, { key: string; name: string; range: StaticRange }>();
   private readonly byName = new Map<string, Highlight>();
   private readonly selected: Highlight | null;
   private readonly flashing: Highlight | null;
@@ -122,13 +122,13 @@ export class HighlightPainter {
   }
 
   /** Flashes any span of the text, annotated or not (a person's mention opened from elsewhere). */
-  flashSpan(span: TextSpan): Range | null {
+  flashSpan(span: TextSpan): StaticRange | null {
     const range = rangeOfSpan(this.textNodes, this.starts, span);
     if (range) this.flashRange(range);
     return range;
   }
 
-  private flashRange(range: Range): void {
+  private flashRange(range: StaticRange): void {
     if (!this.flashing) return;
     window.clearTimeout(this.flashTimer);
     this.flashing.clear();
@@ -136,7 +136,7 @@ export class HighlightPainter {
     this.flashTimer = window.setTimeout(() => this.flashing?.clear(), 900);
   }
 
-  rangeOf(uid: string): Range | undefined {
+  rangeOf(uid: string): StaticRange | undefined {
     return this.painted.get(uid)?.range;
   }
 

@@ -68,10 +68,10 @@ export function spanOfRange(container: HTMLElement, range: Range): TextSpan | nu
   return { start, end };
 }
 
-/** A DOM Range over a span, clamped to the text; paragraphs in between are covered whole. */
-export function rangeOfSpan(textNodes: readonly Text[], starts: readonly number[], span: TextSpan): Range | null {
+/** A DOM range over a span, clamped to the text; paragraphs in between are covered whole. */
+export function rangeOfSpan(textNodes: readonly Text[], starts: readonly number[], span: TextSpan): StaticRange | null {
   if (textNodes.length === 0) return null;
-  const point = (offset: number, bias: 'start' | 'end'): [Text, number] => {
+  const point = (offset: number, bias: 'start' | 'end'): [number, number] => {
     let index = paragraphAt(starts, offset);
     let within = offset - starts[index]!;
     const length = textNodes[index]!.length;
@@ -82,14 +82,14 @@ export function rangeOfSpan(textNodes: readonly Text[], starts: readonly number[
         within = 0;
       } else within = length;
     }
-    return [textNodes[index]!, Math.max(0, within)];
+    return [index, Math.max(0, within)];
   };
-  const range = new Range();
-  const [startNode, startOffset] = point(span.start, 'start');
-  const [endNode, endOffset] = point(span.end, 'end');
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
-  return range.collapsed ? null : range;
+  const [first, startOffset] = point(span.start, 'start');
+  const [last, endOffset] = point(span.end, 'end');
+  if (first > last || (first === last && startOffset >= endOffset)) return null;
+  // Static, not live: the browser updates every live Range on each change to the page, which with
+  // thousands of highlights made any DOM change slow. The painter is rebuilt when the text changes.
+  return new StaticRange({ startContainer: textNodes[first]!, startOffset, endContainer: textNodes[last]!, endOffset });
 }
 
 /** The text nodes of the rendered paragraphs, in order (an empty paragraph gets none). */

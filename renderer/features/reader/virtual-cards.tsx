@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Annotation, Label } from '../../../shared/model/annotation';
 import { useAnnotations } from '../../stores/stores-context';
 import { AnnotationCard } from './annotation-card';
@@ -11,7 +11,7 @@ const ESTIMATED_CARD = 96;
  * on its own beside the text, with only the cards in view in the page. Selecting an annotation in
  * the text brings its card into view.
  */
-export function VirtualCards({ items, labels }: { items: readonly Annotation[]; labels: ReadonlyMap<string, Label> }) {
+export const VirtualCards = memo(function VirtualCards({ items, labels }: { items: readonly Annotation[]; labels: ReadonlyMap<string, Label> }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedUid = useAnnotations((state) => state.selectedUid);
   const virtualizer = useVirtualizer({
@@ -48,11 +48,13 @@ export function VirtualCards({ items, labels }: { items: readonly Annotation[]; 
               key={item.uid}
               annotation={item}
               labels={labels}
-              placement={{ index: row.index, top: row.start, measure: virtualizer.measureElement }}
+              index={row.index}
+              top={row.start}
+              measure={virtualizer.measureElement}
             />
           );
         })}
       </ol>
     </div>
   );
-}
+});
