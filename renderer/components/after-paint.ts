@@ -25,6 +25,25 @@ export function afterNextPaint(callback: () => void): () => void {
 }
 
 /**
+ * Resolves once the next frame has been painted, or after `limitMs` where no frame comes (a hidden
+ * window paints nothing), so that what waits on it is delayed, never held back.
+ */
+export function nextPaint(limitMs = 100): Promise<void> {
+  // Without requestAnimationFrame nothing is painted (a store under test): there is no frame to wait for.
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      cancel();
+      resolve();
+    }, limitMs);
+    const cancel = afterNextPaint(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
  * `value` one painted frame late: what depends on it renders after the frame that shows the rest
  * of a change, so a secondary panel never holds back the paint of the main one.
  */

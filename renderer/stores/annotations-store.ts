@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Annotation } from '../../shared/model/annotation';
 import { messageOf, type Client } from '../api/client';
 import type { UiStore } from './ui-store';
+import { nextPaint } from '../components/after-paint';
 
 export interface Selection {
   start: number;
@@ -152,7 +153,11 @@ export function createAnnotationsStore(client: Client, ui: UiStore) {
             selectedUid: state.selectedUid === provisional.uid ? (annotation?.uid ?? null) : state.selectedUid,
           }));
         };
-        const saved = client.call('annotations.create', { documentUid, ...(selection && { selection }), note, labelUids });
+        // The core is asked once the provisional highlight is on screen: with few cores, its work
+        // (and the notebook's change events) would otherwise compete with drawing that frame.
+        const saved = (provisional ? nextPaint() : Promise.resolve()).then(() =>
+          client.call('annotations.create', { documentUid, ...(selection && { selection }), note, labelUids }),
+        );
         if (provisional) saving.set(provisional.uid, saved.catch(() => null));
         try {
           const annotation = await saved;

@@ -18,10 +18,14 @@ function scriptedCore() {
     },
     on: () => () => undefined,
   } as unknown as Client;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+  // A call may wait for the next frame (a creation is sent once its highlight is painted).
   const answer = async (channel: string, value: unknown) => {
-    await settle();
-    const index = waiting.findIndex((entry) => entry.channel === channel);
+    let index = -1;
+    for (let tries = 0; tries < 50 && index < 0; tries++) {
+      await settle();
+      index = waiting.findIndex((entry) => entry.channel === channel);
+    }
     if (index < 0) throw new Error(`no ${channel} call is waiting`);
     waiting.splice(index, 1)[0]!.answer(value);
     await settle();

@@ -83,6 +83,8 @@ describe('the Reader’s annotations store', () => {
     const pending = store.getState().create({ selection: { start: 0, end: 5, exact: 'Hello' } });
     expect(store.getState().items.map((item) => item.passage?.exact)).toEqual(['Hello']);
     expect(store.getState().selectedUid).toMatch(/^pending-/);
+    // The creation is sent once the frame showing its highlight is painted.
+    await vi.waitFor(() => expect(transport.callsTo('annotations.create')).toHaveLength(1));
     const saved = annotation();
     answer(saved);
     await pending;
