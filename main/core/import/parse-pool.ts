@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { AppError, type AppErrorShape } from '../../../shared/contract/errors';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import type { ImportCandidate } from './sources';
@@ -9,19 +9,38 @@ export interface ParseRequest {
   candidate: ImportCandidate;
 }
 
-export type ParseReply = { id: number; prepared: PreparedFile } | { id: number; error: AppErrorShape };
+/** What a parse worker is given first: the port its parsed files go to. */
+export interface ParseSetup {
+  files: MessagePort;
+}
+
+/** A parsed file, posted to the worker's files port. */
+export interface ParsedFileMessage {
+  id: number;
+  prepared: PreparedFile;
+}
+
+/** Posted to the pool for each request: the file is waiting on the files port, or it was refused. */
+export type ParseNotice = { id: number; ready: true } | { id: number; error: AppErrorShape };
 
 /** Prepares files for the writer: on this thread, or fanned out to parse workers. */
 export interface FileParser {
   /** How many files may usefully be in flight at once. */
   readonly parallelism: number;
-  prepare(candidate: ImportCandidate): Promise<PreparedFile>;
+  /**
+   * Resolves when the file is parsed, to a function that hands it over: the writer calls it when
+   * it writes the file, so that a file parsed early is not yet an object on the writer's heap.
+   */
+  prepare(candidate: ImportCandidate): Promise<() => PreparedFile>;
   close(): Promise<void>;
 }
 
 export const inlineParser: FileParser = {
   parallelism: 1,
-  prepare: prepareFile,
+  prepare: async (candidate) => {
+    const prepared = await prepareFile(candidate);
+    return () => prepared;
+  },
   close: async () => {},
 };
 
@@ -35,7 +54,7 @@ export const POOL_THRESHOLD = 64;
  * left to the writer.
  */
 export function startParsePool(script: string, size = Math.max(1, Math.min(4, availableParallelism() - 1))): FileParser {
-  const pending = new Map<number, { file: string; resolve: (prepared: PreparedFile) => void; reject: (error: AppError) => void; worker: Worker }>();
+  const pending = new Map<number, { file: string; resolve: (take: () => PreparedFile) => void; reject: (error: AppError) => void; worker: Worker }>();
   const workers: Worker[] = [];
   let nextId = 0;
   let turn = 0;
@@ -44,12 +63,33 @@ export function startParsePool(script: string, size = Math.max(1, Math.min(4, av
   const spawn = (): Worker => {
     const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.unref();
-    worker.on('message', (reply: ParseReply) => {
-      const waiting = pending.get(reply.id);
+    // Parsed files wait here serialised, outside the JS heap, until the writer takes them (see
+    // take): deserialised on arrival, the hundreds parsed ahead outlived two young-generation
+    // collections and were promoted, and the heap grew by a hundred megabytes before a full one.
+    const { port1: files, port2 } = new MessageChannel();
+    const taken = new Map<number, PreparedFile>();
+    const take = (id: number) => (): PreparedFile => {
+      const early = taken.get(id);
+      if (early) {
+        taken.delete(id);
+        return early;
+      }
+      for (;;) {
+        const received = receiveMessageOnPort(files);
+        if (!received) throw new AppError('INTERNAL', 'A parsed file went missing between the parser and the writer.');
+        const { id: arrived, prepared } = received.message as ParsedFileMessage;
+        if (arrived === id) return prepared;
+        // A worker finishes its files in any order: one parsed before this one waits for its turn.
+        taken.set(arrived, prepared);
+      }
+    };
+    worker.postMessage({ files: port2 } satisfies ParseSetup, [port2]);
+    worker.on('message', (notice: ParseNotice) => {
+      const waiting = pending.get(notice.id);
       if (!waiting) return;
-      pending.delete(reply.id);
-      if ('prepared' in reply) waiting.resolve(reply.prepared);
-      else waiting.reject(new AppError(reply.error.code, reply.error.message));
+      pending.delete(notice.id);
+      if ('ready' in notice) waiting.resolve(take(notice.id));
+      else waiting.reject(new AppError(notice.error.code, notice.error.message));
     });
     // A worker that dies (a parser library crashing on a hostile file) fails only its own files.
     const fail = (reason: string) => {

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { findByContentHash, getSource, insertDocument } from '../documents/repository';
 import { applyExtracted, requireDocument } from '../documents/service';
 import { articleMetadata } from './article-metadata';
+import { collectGarbage } from './heap-relief';
 import { inlineParser, POOL_THRESHOLD, startParsePool } from './parse-pool';
 import { parseFile, type PreparedFile } from './prepare-file';
 import { expandSources, type ImportCandidate } from './sources';
@@ -48,6 +49,8 @@ const PROGRESS_INTERVAL_MS = 100;
 const BATCH_FILES = 250;
 const BATCH_BYTES = 32 * 1024 * 1024;
 const BATCH_MS = 250;
+/** A bulk import collects its garbage this often (see heap-relief.ts). */
+const COLLECT_EVERY_MS = 10_000;
 /** Files parsed ahead of the writer, by size: enough to keep workers busy through a commit. */
 const AHEAD_BYTES = 64 * 1024 * 1024;
 
@@ -67,8 +70,11 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
     else summary.skipped.push(expansion.ignored);
   }
   const restoreSync = relaxSyncDuringImport(db);
-  const parser = options.parseWorkerScript && candidates.length >= POOL_THRESHOLD ? startParsePool(options.parseWorkerScript) : inlineParser;
-  const ahead: Array<Promise<PreparedFile>> = [];
+  const workerScript = options.parseWorkerScript;
+  const bulk = workerScript !== undefined && candidates.length >= POOL_THRESHOLD;
+  const parser = bulk ? startParsePool(workerScript) : inlineParser;
+  let collectedAt = Date.now();
+  const ahead: Array<Promise<() => PreparedFile>> = [];
   let batch: PreparedFile[] = [];
   let batchBytes = 0;
   let batchStarted = Date.now();
@@ -81,6 +87,10 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
     batch = [];
     batchBytes = 0;
     options.onCommit?.();
+    if (bulk && Date.now() - collectedAt >= COLLECT_EVERY_MS) {
+      collectGarbage();
+      collectedAt = Date.now();
+    }
   };
   try {
     for (const [index, candidate] of candidates.entries()) {
@@ -101,7 +111,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       }
       aheadBytes -= candidate.size;
       try {
-        const prepared = await ahead.shift()!;
+        const prepared = (await ahead.shift()!)();
         if (batch.length === 0) batchStarted = Date.now();
         batch.push(prepared);
         batchBytes += prepared.bytes.length;
