@@ -8,7 +8,8 @@ import { MeetingList } from './meeting-list';
 import { focusMeetingPage } from './meeting-page';
 import { MeetingReview } from './meeting-review';
 import { MeetingsDialogs } from './meetings-dialogs';
-import { MeetingsTabs, panelId, tabId } from './meetings-tabs';
+import { MeetingsTabs } from './meetings-tabs';
+import { panelId, tabId } from '../../components/tabs';
 import './meetings.css';
 
 /** The Meetings view's list pane: the meetings by date, with filters, or the review of candidates between them. */
@@ -29,7 +30,7 @@ export function MeetingsPane() {
       }
     >
       <MeetingsTabs />
-      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="meetings-panel">
+      <div role="tabpanel" id={panelId('meetings', tab)} aria-labelledby={tabId('meetings', tab)} className="meetings-panel">
         {tab === 'meetings' ? <RecordedMeetings /> : <MeetingReview />}
       </div>
       <MeetingsDialogs />

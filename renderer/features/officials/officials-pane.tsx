@@ -10,7 +10,8 @@ import { EmptyOfficials, NoMatchingOfficials } from './empty-officials';
 import { OfficialFilters } from './official-filters';
 import { OfficialList } from './official-list';
 import { OfficialsDialogs } from './officials-dialogs';
-import { OfficialsTabs, panelId, tabId } from './officials-tabs';
+import { OfficialsTabs } from './officials-tabs';
+import { panelId, tabId } from '../../components/tabs';
 import { focusProfile } from './official-profile';
 import './officials.css';
 
@@ -33,7 +34,7 @@ export function OfficialsPane() {
       }
     >
       <OfficialsTabs />
-      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="officials-panel">
+      <div role="tabpanel" id={panelId('officials', tab)} aria-labelledby={tabId('officials', tab)} className="officials-panel">
         {tab === 'people' ? <People /> : <ReviewQueue />}
       </div>
       <OfficialsDialogs />
