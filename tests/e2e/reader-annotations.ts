@@ -9,9 +9,13 @@ export async function open004(app: Page) {
   await expect(app.getByRole('article').getByRole('heading', { name: /US advance prepares details/ })).toBeVisible();
 }
 
-/** Selects the first occurrence of `exact` in the Reader's text with a real DOM selection, as a drag would. */
+/**
+ * Selects the first occurrence of `exact` in the Reader's text with a real DOM selection, as a drag
+ * would; waits for the text, since a document opened from elsewhere (a meeting's source) renders a
+ * moment later.
+ */
 export async function selectText(app: Page, exact: string) {
-  const found = await app.evaluate((wanted) => {
+  const select = () => app.evaluate((wanted) => {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('.document-text [data-start]')];
     for (const paragraph of paragraphs) {
       const node = paragraph.firstChild;
@@ -30,7 +34,7 @@ export async function selectText(app: Page, exact: string) {
     }
     return false;
   }, exact);
-  expect(found, `"${exact}" is in the text`).toBe(true);
+  await expect.poll(select, { message: `"${exact}" is in the text` }).toBe(true);
   await expect(app.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible();
 }
 
