@@ -1,4 +1,5 @@
 import type { CandidateEvidence, MeetingCandidate } from '../../../../shared/model/meeting-suggestion';
+import { candidatePairs } from './candidate-pairs';
 import { datesCompatible, isEarlier, sameDay } from './date-compat';
 import type { LinkCueKind } from './meeting-cues';
 import { placesCompatible, type Subject } from './subjects';
@@ -97,7 +98,7 @@ function sameAsCandidate(a: Subject, b: Subject): MeetingCandidate | null {
 const KIND_ORDER: Record<MeetingCandidate['kind'], number> = { prepares: 0, 'follows-up': 1, 'same-as': 2 };
 
 /**
- * Candidates between every two subjects: links when the text says one prepares or follows up the
+ * Candidates between two subjects (only the pairs candidatePairs can pair): links when the text says one prepares or follows up the
  * other, otherwise "same meeting" when dates, officials and places agree. A pair the text links is
  * not also offered as one meeting, and two meetings the researcher has linked already, whatever the
  * kind, are not offered again: how they relate has been decided. Meetings come before documents
@@ -105,16 +106,14 @@ const KIND_ORDER: Record<MeetingCandidate['kind'], number> = { prepares: 0, 'fol
  */
 export function findCandidates(subjects: readonly Subject[]): MeetingCandidate[] {
   const candidates: MeetingCandidate[] = [];
-  for (let i = 0; i < subjects.length; i++) {
-    for (let j = i + 1; j < subjects.length; j++) {
-      const [a, b] = subjects[j]!.ref.kind === 'meeting' && subjects[i]!.ref.kind === 'document' ? [subjects[j]!, subjects[i]!] : [subjects[i]!, subjects[j]!];
-      if (a.linked.has(b.ref.uid)) continue;
-      const dates = a.ref.date !== null && b.ref.date !== null ? { a: a.ref.date, b: b.ref.date } : null;
-      const links =
-        dates === null ? [] : isEarlier(dates.a, dates.b) ? linkCandidates(a, b) : isEarlier(dates.b, dates.a) ? linkCandidates(b, a) : [];
-      const same = links.length === 0 ? sameAsCandidate(a, b) : null;
-      candidates.push(...links, ...(same ? [same] : []));
-    }
+  const inputs = subjects.map((subject) => ({ date: subject.ref.date, cue: subject.readings.some((reading) => reading.linkCues.length > 0) }));
+  for (const [i, j] of candidatePairs(inputs)) {
+    const [a, b] = subjects[j]!.ref.kind === 'meeting' && subjects[i]!.ref.kind === 'document' ? [subjects[j]!, subjects[i]!] : [subjects[i]!, subjects[j]!];
+    if (a.linked.has(b.ref.uid)) continue;
+    const dates = a.ref.date !== null && b.ref.date !== null ? { a: a.ref.date, b: b.ref.date } : null;
+    const links = dates === null ? [] : isEarlier(dates.a, dates.b) ? linkCandidates(a, b) : isEarlier(dates.b, dates.a) ? linkCandidates(b, a) : [];
+    const same = links.length === 0 ? sameAsCandidate(a, b) : null;
+    candidates.push(...links, ...(same ? [same] : []));
   }
   return candidates.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.overlap - x.overlap);
 }
