@@ -70,7 +70,7 @@ export function meetingReview(client: Client, host: Host): { state: MeetingRevie
     if (watchers === 0) return;
     const current = ++generation;
     try {
-      const { candidates, dismissed } = await client.call('meetings.suggestions', {});
+      const { candidates, dismissed } = await client.call('meetings.suggestions', { candidatesOnly: true });
       if (current === generation) host.set({ review: { candidates, dismissed }, reviewError: null });
     } catch (error) {
       if (current === generation) host.set({ reviewError: messageOf(error) });

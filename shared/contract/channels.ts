@@ -345,9 +345,13 @@ export const channels = {
    * The meeting review queue: per document, the date, place and participants its text suggests;
    * across documents and recorded meetings, same-meeting and prepares / follows-up candidates with
    * their evidence. With `documentUids`, those documents and the candidates they take part in: a
-   * meeting page asks for all its sources in one call, so the notebook is compared once.
+   * meeting page asks for all its sources in one call, so the notebook is compared once. With
+   * `candidatesOnly`, no per-document suggestions: the notebook-wide review needs only candidates.
    */
-  'meetings.suggestions': { input: z.strictObject({ documentUids: uidList.optional() }), output: meetingSuggestionsSchema },
+  'meetings.suggestions': {
+    input: z.strictObject({ documentUids: uidList.optional(), candidatesOnly: z.boolean().default(false) }),
+    output: meetingSuggestionsSchema,
+  },
   /**
    * Stops offering a same-meeting / prepares / follows-up candidate, in this notebook for good: it
    * moves to the suggestions' `dismissed`. `count` is 0 when it was dismissed already.

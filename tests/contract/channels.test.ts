@@ -89,7 +89,7 @@ const validInputs: Record<ChannelName, Record<string, unknown>> = {
   'meetings.link': { kind: 'prepares', fromUid: UID, toUid: '01HZZZZZZZZZZZZZZZZZZZZZZY', evidenceAnnotationUid: UID },
   'meetings.unlink': { uids: [UID] },
   'meetings.forDocument': { documentUid: UID },
-  'meetings.suggestions': { documentUids: [UID] },
+  'meetings.suggestions': { documentUids: [UID], candidatesOnly: false },
   'meetings.dismissSuggestion': { kind: 'same-as', from: { kind: 'meeting', uid: UID }, to: { kind: 'document', uid: '01HZZZZZZZZZZZZZZZZZZZZZZY' } },
   'meetings.restoreSuggestion': { kind: 'prepares', from: { kind: 'document', uid: UID }, to: { kind: 'meeting', uid: '01HZZZZZZZZZZZZZZZZZZZZZZY' } },
 };
@@ -111,7 +111,7 @@ const OPTIONAL_IN: Partial<Record<ChannelName, string[]>> = {
   'meetings.create': ['title', 'start', 'end', 'place', 'format', 'summary', 'topics', 'fromDocumentUid'],
   'meetings.setParticipant': ['side', 'role'],
   'meetings.link': ['evidenceAnnotationUid'],
-  'meetings.suggestions': ['documentUids'],
+  'meetings.suggestions': ['documentUids', 'candidatesOnly'],
 };
 
 /** Wrong types, missing fields, unknown fields and huge strings, derived from the valid sample. */

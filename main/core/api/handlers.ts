@@ -328,7 +328,7 @@ export const handlers: Handlers = {
     return { count };
   },
   'meetings.forDocument': (input, ctx) => ({ items: meetingsForDocument(ctx.db, input.documentUid) }),
-  'meetings.suggestions': (input, ctx) => meetingSuggestions(ctx.db, input.documentUids),
+  'meetings.suggestions': (input, ctx) => meetingSuggestions(ctx.db, input.documentUids, input),
   'meetings.dismissSuggestion': (input, ctx) => {
     const count = dismissCandidate(ctx.db, input, ctx.now()) ? 1 : 0;
     if (count > 0) changed(ctx, 'meetings');

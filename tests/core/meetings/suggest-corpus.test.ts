@@ -47,6 +47,10 @@ describe('meeting suggestions on the sample corpus', () => {
     expect(between[0]!.evidence[1]!.text).toContain('December 27');
     // Suggesting records nothing.
     expect(notebook.events.slice(changes)).toEqual([]);
+    // The review asks for candidates alone: the same candidates, without every document's suggestions.
+    const review = await notebook.call('meetings.suggestions', { candidatesOnly: true });
+    expect(review.candidates).toEqual(candidates);
+    expect(review.documents).toEqual([]);
 
     await notebook.call('meetings.link', { kind: 'prepares', fromUid: advance.uid, toUid: reported.uid });
     const after = await notebook.call('meetings.suggestions', { documentUids: [docs['002']!] });

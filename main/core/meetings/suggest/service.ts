@@ -27,9 +27,9 @@ function liveMeetings(db: Db): MeetingListItem[] {
  * meetings and the documents no meeting cites yet. With `documentUids` (a meeting page asks for all
  * its sources at once), only those documents, in that order, and the candidates they take part in
  * (themselves or through a meeting they are a source of). Candidates the researcher dismissed come
- * apart from the others. Nothing is recorded.
+ * apart from the others; `candidatesOnly` leaves out the per-document suggestions. Nothing is recorded.
  */
-export function meetingSuggestions(db: Db, documentUids?: readonly string[]): MeetingSuggestions {
+export function meetingSuggestions(db: Db, documentUids?: readonly string[], { candidatesOnly = false } = {}): MeetingSuggestions {
   const readings = documentReadings(db);
   const missing = documentUids?.find((uid) => !readings.has(uid));
   if (missing !== undefined) throw new AppError('NOT_FOUND', 'That document is not in this notebook (or is in the Trash).', { uid: missing });
@@ -40,12 +40,12 @@ export function meetingSuggestions(db: Db, documentUids?: readonly string[]): Me
     ...[...readings.values()].filter((found) => !cited.has(found.suggestion.documentUid)).map(documentSubject),
   ];
   const { open, dismissed } = partitionDismissed(db, findCandidates(subjects));
-  if (documentUids === undefined) return { documents: [...readings.values()].map((found) => found.suggestion), candidates: open, dismissed };
+  if (documentUids === undefined) return { documents: candidatesOnly ? [] : [...readings.values()].map((found) => found.suggestion), candidates: open, dismissed };
   const asked = new Set(documentUids);
   const involved = new Set([...asked, ...meetings.filter((meeting) => meeting.sources.some((source) => asked.has(source.documentUid))).map((meeting) => meeting.uid)]);
   const concerned = (candidate: MeetingCandidate) => involved.has(candidate.from.uid) || involved.has(candidate.to.uid);
   return {
-    documents: [...asked].map((uid) => readings.get(uid)!.suggestion),
+    documents: candidatesOnly ? [] : [...asked].map((uid) => readings.get(uid)!.suggestion),
     candidates: open.filter(concerned),
     dismissed: dismissed.filter(concerned),
   };
